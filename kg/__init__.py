@@ -1,0 +1,1 @@
+"""The graph: model values, identities, vocabulary, stores, RDF and analytics."""

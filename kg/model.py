@@ -1,0 +1,166 @@
+"""The graph's values: documents, entities, mentions, relations and their evidence.
+
+Frozen dataclasses that import no backend, so every stage and both stores speak the same language.
+Offsets are character offsets (Unicode code points) into the decoded source text of the document.
+
+Example:
+    >>> from kg.vocab import EntityType
+    >>> mas = Entity(id="sg.mas", type=EntityType.CENTRAL_BANK, name="Monetary Authority of Singapore")
+    >>> mas.name
+    'Monetary Authority of Singapore'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from kg.vocab import SYMMETRIC, EntityType, RelationType
+
+
+class DocStatus(StrEnum):
+    """Every document ends in exactly one status."""
+
+    OK = "ok"
+    OK_WITH_WARNINGS = "ok_with_warnings"
+    SKIPPED_EMPTY = "skipped_empty"
+    QUARANTINED = "quarantined"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One ingested source. ``id`` hashes the normalised text, so a renamed file is the same document."""
+
+    id: str
+    source_path: str
+    raw_sha256: str
+    status: DocStatus
+    format: str = ""
+    title: str = ""
+    language: str = ""
+    error_code: str = ""
+    error_message: str = ""
+    warnings: tuple[str, ...] = ()
+    # Front matter and HTML metadata as written (strings; dates stay ISO strings).
+    metadata: tuple[tuple[str, str], ...] = ()
+    text_length: int = 0
+    extractor_version: str = ""
+
+    def meta(self, key: str, default: str = "") -> str:
+        return dict(self.metadata).get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing the graph records. ``names`` are the curated names in every script (lexicon entities)."""
+
+    id: str
+    type: EntityType
+    name: str
+    names: tuple[str, ...] = ()
+    jurisdiction: str = ""
+    wikidata: str = ""
+    lei: str = ""
+    # "lexicon" for curated entities; for discovered ones, the versioned pattern that found them.
+    origin: str = "lexicon"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the source text that names an entity."""
+
+    id: str
+    entity_id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed fact between two entities. Its id hashes (subject, type, object)."""
+
+    id: str
+    type: RelationType
+    subject_id: str
+    object_id: str
+
+    @property
+    def symmetric(self) -> bool:
+        return self.type in SYMMETRIC
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence of one document that supports a fact."""
+
+    id: str
+    fact_id: str
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """Everything one document contributes to the graph: the unit of one write transaction."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    def __post_init__(self) -> None:
+        entity_ids = {e.id for e in self.entities}
+        fact_ids = {r.id for r in self.relations}
+        for m in self.mentions:
+            if m.entity_id not in entity_ids or m.doc_id != self.document.id:
+                raise ValueError(f"mention {m.id} points outside this document's facts")
+        for r in self.relations:
+            if r.subject_id not in entity_ids or r.object_id not in entity_ids:
+                raise ValueError(f"relation {r.id} points to an entity this document does not carry")
+        supported = {ev.fact_id for ev in self.evidence}
+        for r in self.relations:
+            if r.id not in supported:
+                raise ValueError(f"relation {r.id} has no evidence")
+        for ev in self.evidence:
+            if ev.fact_id not in fact_ids or ev.doc_id != self.document.id:
+                raise ValueError(f"evidence {ev.id} supports no relation of this document")
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    documents: int
+    entities: int
+    relations: int
+    mentions: int
+    evidence: int
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    relations_by_type: dict[str, int] = field(default_factory=dict)
+    documents_by_status: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What one document write changed."""
+
+    doc_id: str
+    unchanged: bool = False
+    entities_added: int = 0
+    entities_removed: int = 0
+    relations_added: int = 0
+    relations_removed: int = 0
+
+
+JSONDict = dict[str, Any]

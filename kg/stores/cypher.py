@@ -1,0 +1,322 @@
+"""Every Cypher statement the stores run, in one place.
+
+Both stores speak Cypher: Neo4j, and LadybugDB (the Kuzu continuation) for the embedded store. Most
+statements run unchanged on both; the few differences sit in ``Dialect``. Labels and relationship
+types are interpolated only from the ontology's closed vocabulary (``RelationType``), never from text;
+every value goes in as a parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.vocab import RelationType
+
+ENTITY_RELATION_TYPES: tuple[RelationType, ...] = tuple(RelationType)
+
+
+def rel_type(relation: RelationType | str) -> str:
+    """The relationship type for a relation, checked against the closed vocabulary."""
+    return RelationType(relation).value
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    rel_type_fn: str  # type(r) in Neo4j, label(r) in LadybugDB
+
+
+NEO4J = Dialect(name="neo4j", rel_type_fn="type")
+LADYBUG = Dialect(name="ladybug", rel_type_fn="label")
+
+# ----------------------------------------------------------------------------------------------
+# Schema
+# ----------------------------------------------------------------------------------------------
+
+NEO4J_CONSTRAINTS: dict[str, str] = {
+    "fkg_document_id": "CREATE CONSTRAINT fkg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+    "fkg_entity_id": "CREATE CONSTRAINT fkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "fkg_mention_id": "CREATE CONSTRAINT fkg_mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE",
+    "fkg_evidence_id": "CREATE CONSTRAINT fkg_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+}
+NEO4J_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX fkg_mention_doc IF NOT EXISTS FOR (n:Mention) ON (n.doc_id)",
+    "CREATE INDEX fkg_evidence_doc IF NOT EXISTS FOR (n:Evidence) ON (n.doc_id)",
+    "CREATE INDEX fkg_evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.fact_id)",
+    "CREATE INDEX fkg_entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)",
+)
+NEO4J_SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
+
+# Node tables of the embedded store: LadybugDB needs every property declared.
+LADYBUG_NODE_TABLES: dict[str, str] = {
+    "Document": (
+        "id STRING PRIMARY KEY, source_paths STRING[], raw_sha256 STRING, status STRING, format STRING, "
+        "title STRING, language STRING, error_code STRING, error_message STRING, warnings STRING[], "
+        "metadata STRING, date STRING, source_url STRING, text_length INT64, extractor_version STRING, "
+        "fact_count INT64"
+    ),
+    "Entity": (
+        "id STRING PRIMARY KEY, type STRING, labels STRING[], name STRING, names STRING[], "
+        "aliases STRING[], search_text STRING, jurisdiction STRING, wikidata STRING, lei STRING, "
+        "origin STRING, confidence DOUBLE"
+    ),
+    "Mention": (
+        "id STRING PRIMARY KEY, entity_id STRING, doc_id STRING, start_offset INT64, end_offset INT64, "
+        "text STRING, sentence_index INT64, extractor STRING, confidence DOUBLE"
+    ),
+    "Evidence": (
+        "id STRING PRIMARY KEY, fact_id STRING, fact_type STRING, subject_id STRING, object_id STRING, "
+        "doc_id STRING, sentence STRING, start_offset INT64, end_offset INT64, extractor STRING, "
+        "confidence DOUBLE"
+    ),
+}
+LADYBUG_FACT_PROPERTIES = "id STRING, confidence DOUBLE, support INT64"
+LADYBUG_PROVENANCE_RELS: dict[str, tuple[str, str]] = {
+    "REFERS_TO": ("Mention", "Entity"),
+    "MENTION_IN": ("Mention", "Document"),
+    "EVIDENCE_IN": ("Evidence", "Document"),
+}
+
+
+def ladybug_schema() -> list[str]:
+    statements = [
+        f"CREATE NODE TABLE IF NOT EXISTS {table}({columns})" for table, columns in LADYBUG_NODE_TABLES.items()
+    ]
+    statements += [
+        f"CREATE REL TABLE IF NOT EXISTS {rel_type(t)}(FROM Entity TO Entity, {LADYBUG_FACT_PROPERTIES})"
+        for t in ENTITY_RELATION_TYPES
+    ]
+    statements += [
+        f"CREATE REL TABLE IF NOT EXISTS {name}(FROM {src} TO {dst})"
+        for name, (src, dst) in LADYBUG_PROVENANCE_RELS.items()
+    ]
+    return statements
+
+
+LADYBUG_SHOW_TABLES = "CALL show_tables() RETURN name"
+
+# ----------------------------------------------------------------------------------------------
+# Writes: one document per transaction
+# ----------------------------------------------------------------------------------------------
+
+DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.source_paths AS source_paths, d.extractor_version AS extractor_version, d.status AS status"
+DOCUMENTS_BY_PATH = (
+    "MATCH (d:Document) WHERE $path IN d.source_paths AND d.id <> $id RETURN d.id AS id, d.source_paths AS source_paths"
+)
+SET_DOCUMENT_PATHS = "MATCH (d:Document {id: $id}) SET d.source_paths = $paths"
+
+UPSERT_DOCUMENT = """
+MERGE (d:Document {id: $id})
+SET d.source_paths = $source_paths, d.raw_sha256 = $raw_sha256, d.status = $status, d.format = $format,
+    d.title = $title, d.language = $language, d.error_code = $error_code, d.error_message = $error_message,
+    d.warnings = $warnings, d.metadata = $metadata, d.date = $date, d.source_url = $source_url,
+    d.text_length = $text_length, d.extractor_version = $extractor_version, d.fact_count = $fact_count
+"""
+
+UPSERT_ENTITIES = """
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
+    e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin,
+    e.confidence = row.confidence
+"""
+
+# Neo4j nodes also carry their ontology class labels (closed vocabulary), added per type.
+NEO4J_ADD_TYPE_LABELS = "UNWIND $ids AS id MATCH (e:Entity {{id: id}}) SET e:{labels}"
+
+INSERT_MENTIONS = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity_id}), (d:Document {id: row.doc_id})
+MERGE (m:Mention {id: row.id})
+SET m.entity_id = row.entity_id, m.doc_id = row.doc_id, m.start_offset = row.start_offset, m.end_offset = row.end_offset,
+    m.text = row.text, m.sentence_index = row.sentence_index, m.extractor = row.extractor,
+    m.confidence = row.confidence
+MERGE (m)-[:REFERS_TO]->(e)
+MERGE (m)-[:MENTION_IN]->(d)
+"""
+
+INSERT_EVIDENCE = """
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc_id})
+MERGE (ev:Evidence {id: row.id})
+SET ev.fact_id = row.fact_id, ev.fact_type = row.fact_type, ev.subject_id = row.subject_id,
+    ev.object_id = row.object_id, ev.doc_id = row.doc_id, ev.sentence = row.sentence,
+    ev.start_offset = row.start_offset, ev.end_offset = row.end_offset, ev.extractor = row.extractor,
+    ev.confidence = row.confidence
+MERGE (ev)-[:EVIDENCE_IN]->(d)
+"""
+
+
+def merge_facts(relation: RelationType) -> str:
+    """Nodes exist first; the relationship is then merged on its fact id alone (bad-inputs E36)."""
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Entity {id: row.subject_id}), (b:Entity {id: row.object_id}) "
+        f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b)"
+    )
+
+
+FACT_SUPPORT = """
+UNWIND $fact_ids AS fid
+MATCH (ev:Evidence {fact_id: fid})
+RETURN fid AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, ev.object_id AS object_id,
+       max(ev.confidence) AS confidence, count(ev) AS support
+"""
+
+
+def set_fact_support(relation: RelationType) -> str:
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
+        "SET r.confidence = row.confidence, r.support = row.support"
+    )
+
+
+def delete_facts(relation: RelationType) -> str:
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
+        "DELETE r"
+    )
+
+
+ENTITY_ALIASES = """
+UNWIND $ids AS eid
+MATCH (m:Mention)-[:REFERS_TO]->(e:Entity {id: eid})
+RETURN eid AS id, collect(DISTINCT m.text) AS aliases, e.names AS names, e.name AS name, e.origin AS origin,
+       max(m.confidence) AS confidence
+"""
+SET_ENTITY_ALIASES = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.aliases = row.aliases, e.search_text = row.search_text, e.name = row.name, e.confidence = row.confidence
+"""
+
+# Retraction of one document's contribution.
+DOCUMENT_TOUCHED_ENTITIES = "MATCH (m:Mention {doc_id: $id}) RETURN DISTINCT m.entity_id AS id"
+DOCUMENT_TOUCHED_FACTS = """
+MATCH (ev:Evidence {doc_id: $id})
+RETURN DISTINCT ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, ev.object_id AS object_id
+"""
+DELETE_DOCUMENT_MENTIONS = "MATCH (m:Mention {doc_id: $id}) DETACH DELETE m"
+DELETE_DOCUMENT_EVIDENCE = "MATCH (ev:Evidence {doc_id: $id}) DETACH DELETE ev"
+DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+ORPHAN_ENTITIES = """
+UNWIND $ids AS eid
+MATCH (e:Entity {id: eid})
+OPTIONAL MATCH (m:Mention)-[:REFERS_TO]->(e)
+WITH e, count(m) AS mentions
+WHERE mentions = 0
+RETURN e.id AS id
+"""
+DELETE_ENTITIES = "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) DETACH DELETE e"
+
+# ----------------------------------------------------------------------------------------------
+# Reads
+# ----------------------------------------------------------------------------------------------
+
+ENTITY_FIELDS = (
+    "e.id AS id, e.type AS type, e.name AS name, e.names AS names, e.aliases AS aliases, "
+    "e.jurisdiction AS jurisdiction, e.wikidata AS wikidata, e.lei AS lei, e.origin AS origin, "
+    "e.confidence AS confidence"
+)
+SEARCH_ENTITIES = f"""
+MATCH (e:Entity) WHERE e.search_text CONTAINS $key
+RETURN {ENTITY_FIELDS}, e.search_text AS search_text
+LIMIT $scan
+"""
+ENTITY_BY_ID = f"MATCH (e:Entity {{id: $id}}) RETURN {ENTITY_FIELDS}"
+ENTITIES_BY_IDS = f"UNWIND $ids AS eid MATCH (e:Entity {{id: eid}}) RETURN {ENTITY_FIELDS}"
+ALL_ENTITY_ROWS = f"MATCH (e:Entity) RETURN {ENTITY_FIELDS}, e.labels AS labels ORDER BY e.id"
+
+
+def neighbours(dialect: Dialect, anchor: str) -> str:
+    """Facts whose subject (anchor "a") or object (anchor "b") is in the frontier, in stored direction.
+
+    Directed on purpose: LadybugDB has no reliable start-node function on undirected matches, and one
+    anchored side lets Neo4j use the id index.
+    """
+    return (
+        "UNWIND $frontier AS fid "
+        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id = fid "
+        f"RETURN DISTINCT a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
+        "r.id AS fact_id, r.confidence AS confidence, r.support AS support "
+        "LIMIT $cap"
+    )
+
+
+def _anchor(anchor: str) -> str:
+    if anchor not in ("a", "b"):
+        raise ValueError(f"anchor must be 'a' or 'b', not {anchor!r}")
+    return anchor
+
+
+def facts_of(dialect: Dialect, anchor: str) -> str:
+    return (
+        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id = $id "
+        f"RETURN {dialect.rel_type_fn}(r) AS type, r.id AS fact_id, a.id AS subject_id, a.name AS subject_name, "
+        "b.id AS object_id, b.name AS object_name, r.confidence AS confidence, r.support AS support "
+        "ORDER BY type, subject_name, object_name"
+    )
+
+
+def all_facts(dialect: Dialect) -> str:
+    return (
+        "MATCH (a:Entity)-[r]->(b:Entity) "
+        f"RETURN r.id AS id, {dialect.rel_type_fn}(r) AS type, a.id AS subject_id, b.id AS object_id, "
+        "r.confidence AS confidence, r.support AS support ORDER BY id"
+    )
+
+
+EVIDENCE_FOR_FACTS = """
+UNWIND $fact_ids AS fid
+MATCH (ev:Evidence {fact_id: fid})-[:EVIDENCE_IN]->(d:Document)
+RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
+       ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
+       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence, d.title AS doc_title,
+       d.date AS doc_date, d.source_url AS doc_url
+ORDER BY fact_id, doc_id, start_offset
+"""
+ALL_EVIDENCE = """
+MATCH (ev:Evidence)
+RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
+       ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
+       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence
+ORDER BY id
+"""
+MENTIONS_OF_ENTITY = """
+MATCH (m:Mention)-[:REFERS_TO]->(e:Entity {id: $id})
+MATCH (m)-[:MENTION_IN]->(d:Document)
+RETURN m.doc_id AS doc_id, d.title AS doc_title, m.text AS text, m.start_offset AS start_offset, m.end_offset AS end_offset
+ORDER BY doc_id, start_offset
+LIMIT $limit
+"""
+ALL_MENTIONS = """
+MATCH (m:Mention)
+RETURN m.id AS id, m.entity_id AS entity_id, m.doc_id AS doc_id, m.start_offset AS start_offset,
+       m.end_offset AS end_offset, m.text AS text, m.sentence_index AS sentence_index, m.extractor AS extractor,
+       m.confidence AS confidence
+ORDER BY id
+"""
+DOCUMENT_FIELDS = (
+    "d.id AS id, d.source_paths AS source_paths, d.raw_sha256 AS raw_sha256, d.status AS status, "
+    "d.format AS format, d.title AS title, d.language AS language, d.error_code AS error_code, "
+    "d.error_message AS error_message, d.warnings AS warnings, d.metadata AS metadata, d.date AS date, "
+    "d.source_url AS source_url, d.text_length AS text_length, d.extractor_version AS extractor_version, "
+    "d.fact_count AS fact_count"
+)
+ALL_DOCUMENTS = f"MATCH (d:Document) RETURN {DOCUMENT_FIELDS} ORDER BY d.id"
+DOCUMENT_ENTITIES = """
+MATCH (m:Mention {doc_id: $id})-[:REFERS_TO]->(e:Entity)
+RETURN e.id AS id, e.name AS name, e.type AS type, count(m) AS mentions
+ORDER BY mentions DESC, name
+"""
+
+COUNT_DOCUMENTS = "MATCH (d:Document) RETURN d.status AS key, count(d) AS n"
+COUNT_ENTITIES = "MATCH (e:Entity) RETURN e.type AS key, count(e) AS n"
+COUNT_MENTIONS = "MATCH (m:Mention) RETURN count(m) AS n"
+COUNT_EVIDENCE = "MATCH (ev:Evidence) RETURN count(ev) AS n"
+
+
+def count_facts(dialect: Dialect) -> str:
+    return f"MATCH (:Entity)-[r]->(:Entity) RETURN {dialect.rel_type_fn}(r) AS key, count(r) AS n"

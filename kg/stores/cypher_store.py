@@ -1,0 +1,440 @@
+"""The write and read algorithms both stores share, over a Cypher transaction.
+
+A concrete store supplies three things: how to read (``_read``), how to run a function inside one
+write transaction (``_write``), and its ``Dialect``. Everything else (replacement of a changed
+document, retraction, the read API, the canonical dump) is here once.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from kg.errors import SchemaMissingError
+from kg.ids import name_key
+from kg.model import DocumentFacts, Entity, StoreStats, WriteResult
+from kg.results import EntityDetail, EvidenceView, Fact, FactView, SearchHit, Subgraph
+from kg.stores import cypher as q
+from kg.vocab import ENTITY_PARENT, EntityType, RelationType
+
+Row = dict[str, Any]
+Run = Callable[[str, dict[str, Any]], list[Row]]
+T = TypeVar("T")
+
+SEARCH_SEPARATOR = "\n"
+
+
+def type_chain(entity_type: EntityType) -> list[str]:
+    """The class and its ancestors, most specific first: the labels a node carries."""
+    chain: list[str] = []
+    current: EntityType | None = entity_type
+    while current is not None:
+        chain.append(current.value)
+        current = ENTITY_PARENT[current]
+    return chain
+
+
+def entity_from_row(row: Row) -> Entity:
+    return Entity(
+        id=row["id"],
+        type=EntityType(row["type"]),
+        name=row["name"] or row["id"],
+        names=tuple(row.get("names") or ()),
+        jurisdiction=row.get("jurisdiction") or "",
+        wikidata=row.get("wikidata") or "",
+        lei=row.get("lei") or "",
+        origin=row.get("origin") or "",
+        confidence=float(row.get("confidence") or 0.0),
+    )
+
+
+def fact_from_row(row: Row) -> Fact:
+    return Fact(
+        id=row["fact_id"],
+        type=row["type"],
+        subject_id=row["subject_id"],
+        object_id=row["object_id"],
+        confidence=float(row.get("confidence") or 0.0),
+        support=int(row.get("support") or 0),
+    )
+
+
+def _grouped(rows: Iterable[Row], key: str) -> dict[RelationType, list[Row]]:
+    groups: dict[RelationType, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[RelationType(row[key])].append(row)
+    return groups
+
+
+class CypherStore(ABC):
+    name = "cypher"
+    supports_cypher = True
+    dialect: q.Dialect
+
+    def __init__(self) -> None:
+        self._schema_checked = False
+
+    # -- what a concrete store supplies ---------------------------------------------------------
+
+    @abstractmethod
+    def _read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]: ...
+
+    @abstractmethod
+    def _write(self, work: Callable[[Run], T]) -> T: ...
+
+    @abstractmethod
+    def ensure_schema(self) -> None: ...
+
+    @abstractmethod
+    def _schema_present(self) -> bool: ...
+
+    def _add_type_labels(self, run: Run, entities: Iterable[Entity]) -> None:
+        """Stores with multi-label nodes add the ontology class labels; others keep ``labels`` only."""
+
+    def check_schema(self) -> None:
+        if self._schema_checked:
+            return
+        if not self._schema_present():
+            raise SchemaMissingError(
+                f"the {self.name} store has no fintech-kg schema (constraints or tables); "
+                "run `fintech-kg init` or ingest, which creates it before any write"
+            )
+        self._schema_checked = True
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def document_state(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self._read(q.DOCUMENT_BY_ID, {"id": doc_id})
+        return rows[0] if rows else None
+
+    def write(self, facts: DocumentFacts) -> WriteResult:
+        self.check_schema()
+        doc = facts.document
+        state = self.document_state(doc.id)
+        if state and self._same_version(state, facts) and doc.source_path in (state["source_paths"] or []):
+            return WriteResult(doc.id, unchanged=True)
+        return self._write(lambda run: self._replace(run, facts))
+
+    def delete_document(self, doc_id: str) -> WriteResult:
+        self.check_schema()
+        return self._write(lambda run: self._retract(run, doc_id, delete_document=True))
+
+    @staticmethod
+    def _same_version(state: Row, facts: DocumentFacts) -> bool:
+        return bool(
+            state["extractor_version"] == facts.document.extractor_version
+            and state["status"] == facts.document.status.value
+        )
+
+    def _replace(self, run: Run, facts: DocumentFacts) -> WriteResult:
+        doc = facts.document
+        entities_removed = relations_removed = 0
+        # A file whose content changed: the old version loses this path, and goes when it has none left.
+        for old in run(q.DOCUMENTS_BY_PATH, {"path": doc.source_path, "id": doc.id}):
+            remaining = sorted(p for p in old["source_paths"] if p != doc.source_path)
+            if remaining:
+                run(q.SET_DOCUMENT_PATHS, {"id": old["id"], "paths": remaining})
+            else:
+                gone = self._retract(run, old["id"], delete_document=True)
+                entities_removed += gone.entities_removed
+                relations_removed += gone.relations_removed
+        existing = run(q.DOCUMENT_BY_ID, {"id": doc.id})
+        paths = sorted({doc.source_path, *(existing[0]["source_paths"] or [] if existing else [])})
+        if existing and self._same_version(existing[0], facts):
+            # The same content under another name: one document, one more path.
+            run(q.SET_DOCUMENT_PATHS, {"id": doc.id, "paths": paths})
+            return WriteResult(doc.id, entities_removed=entities_removed, relations_removed=relations_removed)
+        if existing:
+            gone = self._retract(run, doc.id, delete_document=False)
+            entities_removed += gone.entities_removed
+            relations_removed += gone.relations_removed
+
+        entity_ids = [e.id for e in facts.entities]
+        known_entities = {r["id"] for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})}
+        fact_ids = [r.id for r in facts.relations]
+        known_facts = {r["fact_id"] for r in run(q.FACT_SUPPORT, {"fact_ids": fact_ids})}
+
+        run(q.UPSERT_DOCUMENT, self._document_params(facts, paths))
+        run(q.UPSERT_ENTITIES, {"rows": [self._entity_row(e) for e in facts.entities]})
+        self._add_type_labels(run, facts.entities)
+        run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
+        run(q.INSERT_EVIDENCE, {"rows": [self._evidence_row(facts, ev) for ev in facts.evidence]})
+        fact_rows = [
+            {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
+            for r in facts.relations
+        ]
+        for relation, rows in _grouped(fact_rows, "fact_type").items():
+            run(q.merge_facts(relation), {"rows": rows})
+        self._refresh_facts(run, fact_rows)
+        self._refresh_entities(run, entity_ids)
+        return WriteResult(
+            doc.id,
+            entities_added=len(set(entity_ids) - known_entities),
+            entities_removed=entities_removed,
+            relations_added=len(set(fact_ids) - known_facts),
+            relations_removed=relations_removed,
+        )
+
+    def _retract(self, run: Run, doc_id: str, *, delete_document: bool) -> WriteResult:
+        entity_ids = [r["id"] for r in run(q.DOCUMENT_TOUCHED_ENTITIES, {"id": doc_id})]
+        touched_facts = run(q.DOCUMENT_TOUCHED_FACTS, {"id": doc_id})
+        run(q.DELETE_DOCUMENT_MENTIONS, {"id": doc_id})
+        run(q.DELETE_DOCUMENT_EVIDENCE, {"id": doc_id})
+        if delete_document:
+            run(q.DELETE_DOCUMENT, {"id": doc_id})
+        relations_removed = self._refresh_facts(run, touched_facts)
+        orphans = [r["id"] for r in run(q.ORPHAN_ENTITIES, {"ids": entity_ids})]
+        if orphans:
+            run(q.DELETE_ENTITIES, {"ids": orphans})
+        self._refresh_entities(run, [e for e in entity_ids if e not in set(orphans)])
+        return WriteResult(doc_id, entities_removed=len(orphans), relations_removed=relations_removed)
+
+    def _refresh_facts(self, run: Run, touched: list[Row]) -> int:
+        """Recompute each touched fact's confidence and support from its evidence; drop unsupported ones.
+
+        ``touched`` rows carry fact_id, fact_type, subject_id and object_id, so a fact whose evidence
+        is already gone can still be found by its endpoints (an indexed lookup, not a scan).
+        """
+        if not touched:
+            return 0
+        support = {r["fact_id"]: r for r in run(q.FACT_SUPPORT, {"fact_ids": [t["fact_id"] for t in touched]})}
+        for relation, rows in _grouped(support.values(), "fact_type").items():
+            run(q.set_fact_support(relation), {"rows": rows})
+        gone = [t for t in touched if t["fact_id"] not in support]
+        for relation, rows in _grouped(gone, "fact_type").items():
+            run(q.delete_facts(relation), {"rows": rows})
+        return len(gone)
+
+    def _refresh_entities(self, run: Run, entity_ids: list[str]) -> None:
+        """Aliases, display name, search keys and confidence follow from the remaining mentions."""
+        if not entity_ids:
+            return
+        rows = []
+        for r in run(q.ENTITY_ALIASES, {"ids": entity_ids}):
+            aliases = sorted(set(r["aliases"]))
+            names = list(r["names"] or [])
+            curated = r["origin"] == "lexicon"
+            name = r["name"] if curated else min(aliases, key=lambda a: (name_key(a), a))
+            keys = sorted({name_key(x) for x in [name, *names, *aliases]} - {""})
+            rows.append(
+                {
+                    "id": r["id"],
+                    "aliases": aliases,
+                    "name": name,
+                    "search_text": SEARCH_SEPARATOR + SEARCH_SEPARATOR.join(keys) + SEARCH_SEPARATOR,
+                    "confidence": 1.0 if curated else float(r["confidence"]),
+                }
+            )
+        run(q.SET_ENTITY_ALIASES, {"rows": rows})
+
+    @staticmethod
+    def _document_params(facts: DocumentFacts, paths: list[str]) -> dict[str, Any]:
+        d = facts.document
+        return {
+            "id": d.id,
+            "source_paths": paths,
+            "raw_sha256": d.raw_sha256,
+            "status": d.status.value,
+            "format": d.format,
+            "title": d.title,
+            "language": d.language,
+            "error_code": d.error_code,
+            "error_message": d.error_message,
+            "warnings": list(d.warnings),
+            "metadata": json.dumps(dict(d.metadata), ensure_ascii=False, sort_keys=True),
+            "date": d.meta("date"),
+            "source_url": d.meta("source_url"),
+            "text_length": d.text_length,
+            "extractor_version": d.extractor_version,
+            "fact_count": len(facts.evidence),
+        }
+
+    @staticmethod
+    def _entity_row(e: Entity) -> Row:
+        return {
+            "id": e.id,
+            "type": e.type.value,
+            "labels": type_chain(e.type),
+            "name": e.name,
+            "names": list(e.names),
+            "jurisdiction": e.jurisdiction,
+            "wikidata": e.wikidata,
+            "lei": e.lei,
+            "origin": e.origin,
+            "confidence": e.confidence,
+        }
+
+    @staticmethod
+    def _mention_row(m: Any) -> Row:
+        return {
+            "id": m.id,
+            "entity_id": m.entity_id,
+            "doc_id": m.doc_id,
+            "start_offset": m.start,
+            "end_offset": m.end,
+            "text": m.text,
+            "sentence_index": m.sentence_index,
+            "extractor": m.extractor,
+            "confidence": m.confidence,
+        }
+
+    @staticmethod
+    def _evidence_row(facts: DocumentFacts, ev: Any) -> Row:
+        relation = next(r for r in facts.relations if r.id == ev.fact_id)
+        return {
+            "id": ev.id,
+            "fact_id": ev.fact_id,
+            "fact_type": relation.type.value,
+            "subject_id": relation.subject_id,
+            "object_id": relation.object_id,
+            "doc_id": ev.doc_id,
+            "sentence": ev.sentence,
+            "start_offset": ev.start,
+            "end_offset": ev.end,
+            "extractor": ev.extractor,
+            "confidence": ev.confidence,
+        }
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        key = name_key(text)
+        if not key:
+            return []
+        rows = self._read(q.SEARCH_ENTITIES, {"key": key, "scan": max(limit * 20, 200)})
+        hits = []
+        for row in rows:
+            keys = [k for k in (row["search_text"] or "").split(SEARCH_SEPARATOR) if k]
+            if key in keys:
+                score = 3.0
+            elif any(k.startswith(key) for k in keys):
+                score = 2.0
+            else:
+                score = 1.0
+            matched = next((k for k in keys if key in k), key)
+            hits.append(SearchHit(entity_from_row(row), matched, score))
+        hits.sort(key=lambda h: (-h.score, len(h.entity.name), h.entity.name, h.entity.id))
+        return hits[:limit]
+
+    def entity(self, entity_id: str) -> EntityDetail | None:
+        rows = self._read(q.ENTITY_BY_ID, {"id": entity_id})
+        if not rows:
+            return None
+        fact_rows = [*self._read(q.facts_of(self.dialect, "a"), {"id": entity_id})]
+        fact_rows += self._read(q.facts_of(self.dialect, "b"), {"id": entity_id})
+        unique = {r["fact_id"]: r for r in fact_rows}
+        evidence: dict[str, list[EvidenceView]] = defaultdict(list)
+        for ev in self._read(q.EVIDENCE_FOR_FACTS, {"fact_ids": sorted(unique)}):
+            evidence[ev["fact_id"]].append(
+                EvidenceView(
+                    fact_id=ev["fact_id"],
+                    doc_id=ev["doc_id"],
+                    doc_title=ev["doc_title"] or "",
+                    doc_date=ev["doc_date"] or "",
+                    doc_url=ev["doc_url"] or "",
+                    sentence=ev["sentence"],
+                    start=int(ev["start_offset"]),
+                    end=int(ev["end_offset"]),
+                    extractor=ev["extractor"],
+                    confidence=float(ev["confidence"]),
+                )
+            )
+        facts = tuple(
+            FactView(fact_from_row(r), r["subject_name"], r["object_name"], tuple(evidence[r["fact_id"]]))
+            for r in sorted(unique.values(), key=lambda r: (r["type"], r["subject_name"], r["object_name"]))
+        )
+        mentions = tuple(self._read(q.MENTIONS_OF_ENTITY, {"id": entity_id, "limit": 100}))
+        return EntityDetail(entity_from_row(rows[0]), tuple(rows[0]["aliases"] or ()), facts, mentions)
+
+    def neighbourhood(
+        self,
+        entity_id: str,
+        depth: int = 1,
+        limit: int = 300,
+        relation_types: frozenset[str] | None = None,
+    ) -> Subgraph:
+        """Breadth-first from the centre; the start node and each fact are counted once."""
+        seen = {entity_id}
+        facts: dict[str, Fact] = {}
+        frontier = [entity_id]
+        truncated = False
+        reachable = {entity_id}
+        for _ in range(max(depth, 0)):
+            if not frontier:
+                break
+            found: list[Row] = []
+            for anchor in ("a", "b"):
+                found += self._read(q.neighbours(self.dialect, anchor), {"frontier": frontier, "cap": limit * 20})
+            next_frontier: list[str] = []
+            for row in sorted(found, key=lambda r: (-(r["support"] or 0), r["fact_id"])):
+                if relation_types is not None and row["type"] not in relation_types:
+                    continue
+                fact = fact_from_row(row)
+                for node in (fact.subject_id, fact.object_id):
+                    reachable.add(node)
+                    if node not in seen:
+                        if len(seen) >= limit:
+                            truncated = True
+                            continue
+                        seen.add(node)
+                        next_frontier.append(node)
+                if fact.subject_id in seen and fact.object_id in seen:
+                    facts[fact.id] = fact
+            frontier = next_frontier
+        nodes = [entity_from_row(r) for r in self._read(q.ENTITIES_BY_IDS, {"ids": sorted(seen)})]
+        return Subgraph(
+            nodes=tuple(sorted(nodes, key=lambda e: e.id)),
+            facts=tuple(sorted(facts.values(), key=lambda f: f.id)),
+            total_nodes=len(reachable),
+            truncated=truncated,
+            centre=entity_id,
+        )
+
+    def stats(self) -> StoreStats:
+        docs = {r["key"]: int(r["n"]) for r in self._read(q.COUNT_DOCUMENTS)}
+        ents = {r["key"]: int(r["n"]) for r in self._read(q.COUNT_ENTITIES)}
+        rels = {r["key"]: int(r["n"]) for r in self._read(q.count_facts(self.dialect))}
+        return StoreStats(
+            documents=sum(docs.values()),
+            entities=sum(ents.values()),
+            relations=sum(rels.values()),
+            mentions=int(self._read(q.COUNT_MENTIONS)[0]["n"]),
+            evidence=int(self._read(q.COUNT_EVIDENCE)[0]["n"]),
+            entities_by_type=dict(sorted(ents.items())),
+            relations_by_type=dict(sorted(rels.items())),
+            documents_by_status=dict(sorted(docs.items())),
+        )
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self._read(q.ALL_DOCUMENTS)
+
+    def document_entities(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._read(q.DOCUMENT_ENTITIES, {"id": doc_id})
+
+    def dump(self) -> dict[str, Any]:
+        """Sorted plain data of the whole graph; equal dumps mean equal graphs, whatever the store."""
+
+        def clean(rows: list[Row]) -> list[Row]:
+            out = []
+            for row in rows:
+                item = {}
+                for k, v in sorted(row.items()):
+                    if isinstance(v, list):
+                        v = sorted(v) if k not in ("labels",) else v
+                    if isinstance(v, float):
+                        v = round(v, 6)
+                    item[k] = v
+                out.append(item)
+            return out
+
+        entities = self._read(q.ALL_ENTITY_ROWS)
+        return {
+            "documents": clean(self._read(q.ALL_DOCUMENTS)),
+            "entities": clean(entities),
+            "facts": clean(self._read(q.all_facts(self.dialect))),
+            "mentions": clean(self._read(q.ALL_MENTIONS)),
+            "evidence": clean(self._read(q.ALL_EVIDENCE)),
+        }

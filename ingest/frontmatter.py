@@ -1,0 +1,88 @@
+"""YAML front matter, read safely and as written (bad-inputs.md part B).
+
+Every scalar stays a string: ``code: 000001`` is "000001", ``country: NO`` is "NO". No tags, anchors or
+aliases are accepted, so neither code execution nor an alias bomb can get through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from ingest.errors import quarantined
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+_FENCE = re.compile(r"^---[ \t]*$", re.M)
+_ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([T ][0-9:.+\-Z]*)?$")
+DATE_FIELDS = ("date", "published", "updated")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    metadata: tuple[tuple[str, str], ...]
+    body: str
+    body_offset: int  # where the body starts in the text, so offsets stay in source coordinates
+    warnings: tuple[str, ...]
+
+
+def _flatten(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_flatten(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_flatten(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
+    if not text.startswith("---"):
+        return FrontMatter((), text, 0, ())
+    first_line_end = text.find("\n")
+    if first_line_end < 0 or text[:first_line_end].strip() != "---":
+        return FrontMatter((), text, 0, ())
+    closing = _FENCE.search(text, first_line_end + 1)
+    if closing is None:
+        return FrontMatter((), text, 0, ("front matter fence '---' is never closed; read as body",))
+    block = text[first_line_end + 1 : closing.start()]
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        raise quarantined("front_matter_too_large", f"{source}: front matter exceeds {MAX_FRONT_MATTER_CHARS} characters")
+    warnings: list[str] = []
+    try:
+        events = list(yaml.parse(block, Loader=yaml.BaseLoader))
+    except yaml.YAMLError as exc:
+        raise quarantined("front_matter_invalid", f"{source}: front matter is not valid YAML: {exc}") from exc
+    for event in events:
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise quarantined("front_matter_unsafe", f"{source}: front matter uses YAML anchors or aliases")
+        tag = getattr(event, "tag", None)
+        if tag:  # only an explicit tag (!!python/object, !!int ...) sets it
+            raise quarantined("front_matter_unsafe", f"{source}: front matter uses the YAML tag {tag}")
+    try:
+        data = yaml.load(block, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds only str/list/dict
+    except yaml.YAMLError as exc:
+        raise quarantined("front_matter_invalid", f"{source}: front matter is not valid YAML: {exc}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise quarantined(
+            "front_matter_not_mapping", f"{source}: front matter is a {type(data).__name__}, not a mapping of fields"
+        )
+    seen: set[str] = set()
+    for match in re.finditer(r"^([^\s:#][^:]*):", block, re.M):
+        key = match.group(1).strip()
+        if key in seen:
+            warnings.append(f"front matter key {key!r} appears more than once; the last value was kept")
+        seen.add(key)
+    metadata: dict[str, str] = {}
+    for key, value in data.items():
+        name = str(key).strip().lower()
+        text_value = _flatten(value).strip()
+        if name in DATE_FIELDS and text_value and not _ISO_DATE.match(text_value):
+            warnings.append(f"front matter field {name!r} is not a valid date: {text_value!r}")
+            name = f"{name}_invalid"
+        metadata[name] = text_value
+    if "url" in metadata and "source_url" not in metadata:
+        metadata["source_url"] = metadata.pop("url")
+    body_start = closing.end() + (1 if text[closing.end() : closing.end() + 1] == "\n" else 0)
+    return FrontMatter(tuple(sorted(metadata.items())), text[body_start:], body_start, tuple(warnings))

@@ -1,0 +1,158 @@
+"""The curated lexicon of known entities (ontology/lexicon/*.tsv) and its multi-pattern matcher.
+
+The lexicon is knowledge for recognising entities, not data to preload: an entity reaches the graph only
+when a document names it. Matching runs one Aho-Corasick automaton over the normalised text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import opencc
+
+from kg.ids import name_key
+from kg.vocab import EntityType
+from ontology import LEXICON_DIR
+
+from ingest.normalize import is_cjk, normalize
+
+COLUMNS = ("key", "type", "jurisdiction", "name_en", "name_zh_hans", "name_zh_hant", "aliases", "wikidata")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file, line and field."""
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    key: str
+    type: EntityType
+    jurisdiction: str
+    name: str
+    names: tuple[str, ...]
+    wikidata: str = ""
+
+    @property
+    def jurisdiction_key(self) -> str:
+        return f"jur.{self.jurisdiction.lower()}" if self.jurisdiction else ""
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One matchable form of one or more entries."""
+
+    form: str  # normalised form, as it appears in the matching text
+    keys: tuple[str, ...]  # candidate entries, in lexicon priority order
+    # When non-empty, the text must show one of these exact forms: single Latin words and acronyms
+    # ("MAS", "Circle", "Wise") are names only as written, not as the common words they spell.
+    written_forms: frozenset[str]
+
+
+def _case_strict(alias: str, entity_type: EntityType) -> bool:
+    if not alias.isascii() or " " in alias.strip():
+        return False
+    if entity_type == EntityType.TECHNOLOGY:
+        # Concepts are common nouns ("blockchain"); only acronyms and CamelCase ("AI", "DeFi") keep their case.
+        return any(ch.isupper() for ch in alias[1:])
+    return True
+
+
+def match_form(name: str) -> str:
+    return normalize(name).text.replace("\n", " ")
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, LexiconEntry]
+    surfaces: dict[str, Surface]
+    version: str
+
+    def __post_init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for form, surface in self.surfaces.items():
+            self._automaton.add_word(form, surface)
+        if self.surfaces:
+            self._automaton.make_automaton()
+        self._by_key = {name_key(n): e.key for e in self.entries.values() for n in e.names}
+
+    def find(self, text: str) -> Iterable[tuple[int, int, Surface]]:
+        """Every occurrence (start, end, surface) of a lexicon form in the matching text."""
+        if not self.surfaces:
+            return
+        for end_index, surface in self._automaton.iter(text):
+            yield end_index - len(surface.form) + 1, end_index + 1, surface
+
+    def by_name(self, name: str) -> LexiconEntry | None:
+        key = self._by_key.get(name_key(name))
+        return self.entries[key] if key else None
+
+
+def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise LexiconError(f"{path.name}: header must be {' '.join(COLUMNS)}, got {reader.fieldnames}")
+        for number, row in enumerate(reader, start=2):
+            yield number, {k: (v or "").strip() for k, v in row.items()}
+
+
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    s2t = opencc.OpenCC("s2t")
+    entries: dict[str, LexiconEntry] = {}
+    surfaces: dict[str, list[str]] = {}
+    strict: dict[str, set[str]] = {}
+    loose: set[str] = set()
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.tsv")):
+        digest.update(path.read_bytes())
+        for number, row in _rows(path):
+            where = f"{path.name} line {number}"
+            if row["key"] in entries:
+                raise LexiconError(f"{where}: key {row['key']!r} is defined twice")
+            try:
+                entity_type = EntityType(row["type"])
+            except ValueError:
+                raise LexiconError(f"{where}: field 'type' {row['type']!r} is not an ontology class") from None
+            names = [row["name_en"], row["name_zh_hans"], row["name_zh_hant"]]
+            if row["name_zh_hans"] and not row["name_zh_hant"]:
+                names.append(s2t.convert(row["name_zh_hans"]))
+            names += [a.strip() for a in row["aliases"].split("|")]
+            unique = tuple(dict.fromkeys(n for n in names if n))
+            if not unique:
+                raise LexiconError(f"{where}: entry {row['key']!r} has no name")
+            entry = LexiconEntry(
+                key=row["key"],
+                type=entity_type,
+                jurisdiction=row["jurisdiction"].upper(),
+                name=row["name_en"] or row["name_zh_hans"] or unique[0],
+                names=unique,
+                wikidata=row["wikidata"],
+            )
+            entries[entry.key] = entry
+            for name in unique:
+                form = match_form(name)
+                if len(form) < 2 or (len(form) < 2 and not is_cjk(form[0])):
+                    continue
+                keys = surfaces.setdefault(form, [])
+                if entry.key not in keys:
+                    keys.append(entry.key)
+                if _case_strict(name, entity_type):
+                    strict.setdefault(form, set()).add(name)
+                else:
+                    loose.add(form)
+    built = {
+        form: Surface(form, tuple(keys), frozenset() if form in loose else frozenset(strict.get(form, ())))
+        for form, keys in surfaces.items()
+    }
+    return Lexicon(entries, built, digest.hexdigest()[:12])
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

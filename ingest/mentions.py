@@ -1,0 +1,246 @@
+"""Find entity mentions: lexicon matches, aliases learned from "Full Name (ABBR)", and discovery of
+names the lexicon does not know (organisation suffixes, 《titles》, "Project X", Latin names in Chinese).
+
+Works on the normalised text; the source text is consulted only to check how a name was written
+(capitals of acronyms and English names). Discovered mentions carry a lower confidence and the versioned
+name of the pattern that found them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.vocab import EntityType
+
+from ingest.lexicon import Lexicon
+from ingest.normalize import NormalizedText, is_cjk
+
+GAZETTEER = "gazetteer.v1"
+LEARNED_ALIAS = "alias-learning.v1"
+ORG_SUFFIX_ZH = "org-suffix-zh.v1"
+ORG_SUFFIX_EN = "org-suffix-en.v1"
+TITLE_ZH = "title-zh.v1"
+PROJECT_NAME = "project-name.v1"
+LATIN_IN_ZH = "latin-in-zh.v1"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention before resolution; offsets are in the normalised text."""
+
+    start: int
+    end: int
+    entity_type: EntityType
+    extractor: str
+    confidence: float
+    lexicon_keys: tuple[str, ...] = ()
+    name: str = ""  # discovered and learned mentions: the name as written
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
+    ("股份有限公司", EntityType.COMPANY), ("有限责任公司", EntityType.COMPANY), ("有限公司", EntityType.COMPANY),
+    ("监督管理委员会", EntityType.REGULATOR), ("监督管理局", EntityType.REGULATOR), ("监督管理总局", EntityType.REGULATOR),
+    ("金融管理局", EntityType.REGULATOR), ("监管局", EntityType.REGULATOR), ("管理局", EntityType.GOVERNMENT_BODY),
+    ("委员会", EntityType.GOVERNMENT_BODY), ("银行", EntityType.BANK), ("集团", EntityType.COMPANY),
+    ("科技", EntityType.TECHNOLOGY_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
+    ("联盟", EntityType.INDUSTRY_BODY), ("研究院", EntityType.RESEARCH_ORGANIZATION),
+    ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
+    ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
+    ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
+)  # fmt: skip
+_ZH_SUFFIX_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:" + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES) + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))"
+)
+# Words after which a name cannot continue leftwards: verbs, prepositions, measure words, modifiers.
+_ZH_STOPS = (
+    "宣布", "表示", "指出", "认为", "称", "联合", "携手", "推出", "发布", "启动", "参与", "加入", "成立", "设立", "获得",
+    "通过", "旗下", "包括", "以及", "其中", "此外", "同时", "已经", "正在", "如何", "作为", "成为", "牵头", "主导", "合作",
+    "与", "和", "及", "的", "在", "由", "向", "对", "为", "是", "了", "将", "把", "被", "同", "跟", "于", "从", "以", "等",
+    "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
+)  # fmt: skip
+_ZH_GENERIC_PREFIXES = frozenset(
+    "多家 各大 商业 数字 传统 大型 国有 中小 外资 民营 部分 主要 相关 有关 国内 国际 全球 地方 农村 城市 股份制 "
+    "金融 中央 央行 监管 政府 一家 这家 该家 其他 其它 境外 境内 海外 头部 新型 虚拟 互联网 网络 持牌 银行 本地 当地 "
+    "两家 三家 若干 所有 大中型 中资 全国".split()
+)
+_EN_SUFFIX = re.compile(
+    r"\b((?:[a-z][\w&'.-]*\s){1,5}?)(bank|group|authority|commission|agency|association|institute|exchange|council|"
+    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech)\b"
+)
+_EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
+_EN_LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "our", "this", "that", "and", "with", "by", "from", "at", "for", "of", "in", "on", "to"})
+_EN_SUFFIX_TYPES = {
+    "bank": EntityType.BANK, "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
+    "agency": EntityType.GOVERNMENT_BODY, "association": EntityType.INDUSTRY_BODY, "council": EntityType.INDUSTRY_BODY,
+    "institute": EntityType.RESEARCH_ORGANIZATION, "exchange": EntityType.EXCHANGE,
+    "foundation": EntityType.ORGANIZATION,
+}  # fmt: skip
+_TITLE = re.compile(r"《([^《》\n]{2,40})》")
+_PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
+_LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
+_LATIN_STOP = frozenset(
+    "app apps api ai ceo cfo cto ipo esg app store the and of pos qr qr code ok id pdf html h5 b2b b2c c2c p2p o2o "
+    "kyc aml cft faq pc mou fintech regtech suptech insurtech wealthtech gdp cpi usd rmb hkd sgd eur cny usdt".split()
+)
+_ABBREVIATION = re.compile(r"\(([a-z][a-z0-9&-]{1,9})\)")
+_ABBREVIATION_OCCURRENCE = r"(?<![a-z0-9]){}(?![a-z0-9])"
+
+
+def _written(source: str, text: NormalizedText, start: int, end: int) -> str:
+    s, e = text.source_span(start, end)
+    return " ".join(source[s:e].split()) if not any(is_cjk(c) for c in source[s:e]) else "".join(source[s:e].split())
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    first, last = text[start], text[end - 1]
+    ok_before = not (first.isascii() and first.isalnum() and before.isascii() and before.isalnum())
+    ok_after = not (last.isascii() and last.isalnum() and after.isascii() and after.isalnum())
+    return ok_before and ok_after
+
+
+def lexicon_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
+    found = []
+    for start, end, surface in lexicon.find(text.text):
+        if not _word_bounded(text.text, start, end):
+            continue
+        if surface.written_forms:
+            s, e = text.source_span(start, end)
+            written = unicodedata.normalize("NFKC", source[s:e])
+            if written not in surface.written_forms:
+                continue
+        entry = lexicon.entries[surface.keys[0]]
+        confidence = 1.0 if len(surface.keys) == 1 else 0.8
+        found.append(Found(start, end, entry.type, GAZETTEER, confidence, surface.keys))
+    return found
+
+
+def _trim_zh(candidate: str) -> str:
+    cut = 0
+    for stop in _ZH_STOPS:
+        index = candidate.rfind(stop, 0, max(len(candidate) - 2, 0))
+        if index >= 0:
+            cut = max(cut, index + len(stop))
+    return candidate[cut:]
+
+
+def _zh_suffix_type(name: str) -> EntityType | None:
+    for suffix, entity_type in _ZH_SUFFIXES:
+        if name.endswith(suffix):
+            prefix = name[: -len(suffix)]
+            if len(prefix) < 2 or prefix in _ZH_GENERIC_PREFIXES or all(
+                prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2)
+            ):
+                return None
+            return entity_type
+    return None
+
+
+def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -> list[Found]:
+    t = text.text
+    found: list[Found] = []
+    for match in _ZH_SUFFIX_RE.finditer(t):
+        start, end = match.start(), match.end()
+        # A known name inside the candidate ends where the new name may begin.
+        for other in taken:
+            if start < other.end <= end - 2 and other.start >= start:
+                start = other.end
+        name = _trim_zh(t[start:end])
+        start = end - len(name)
+        entity_type = _zh_suffix_type(name)
+        if entity_type is not None:
+            found.append(Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end)))
+    for match in _EN_SUFFIX.finditer(t):
+        words_start = match.start(1)
+        written = _written(source, text, words_start, match.end())
+        words = written.split()
+        while words and words[0].lower() in _EN_LEADING_NOISE:
+            words_start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or not all(w[0].isupper() or w.lower() in _EN_SMALL or w[0].isdigit() for w in words):
+            continue
+        suffix = match.group(2).rstrip(".")
+        entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
+        found.append(Found(words_start, match.end(), entity_type, ORG_SUFFIX_EN, 0.6, name=" ".join(words)))
+    for match in _TITLE.finditer(t):
+        title = match.group(1)
+        if title.endswith(("法", "条例", "法案")):
+            entity_type = EntityType.LAW
+        elif title.endswith(("规划", "计划", "方案", "意见", "政策", "纲要", "战略", "行动计划")):
+            entity_type = EntityType.POLICY
+        elif title.endswith(("指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
+            entity_type = EntityType.GUIDELINE
+        else:
+            continue  # reports, books and articles are documents, not regulation
+        start, end = match.start(1), match.end(1)
+        found.append(Found(start, end, entity_type, TITLE_ZH, 0.7, name=_written(source, text, start, end)))
+    for match in _PROJECT.finditer(t):
+        written = _written(source, text, match.start(), match.end())
+        if written.split()[-1][:1].isupper():
+            found.append(Found(match.start(), match.end(), EntityType.PROJECT, PROJECT_NAME, 0.7, name=written))
+    for match in _LATIN_RUN.finditer(t):
+        start, end = match.start(), match.end()
+        before = t[start - 1] if start else ""
+        after = t[end] if end < len(t) else ""
+        if not (is_cjk(before) or is_cjk(after)) or match.group(0) in _LATIN_STOP or len(match.group(0)) < 3:
+            continue
+        written = _written(source, text, start, end)
+        if not written[:1].isupper():
+            continue
+        found.append(Found(start, end, EntityType.ORGANIZATION, LATIN_IN_ZH, 0.4, name=written))
+    return found
+
+
+def learned_alias_mentions(text: NormalizedText, source: str, anchors: list[Found]) -> list[Found]:
+    """ "Full Name (ABBR)": the abbreviation names the same entity everywhere in this document."""
+    t = text.text
+    ends = {m.end: m for m in anchors}
+    learned: dict[str, Found] = {}
+    for match in _ABBREVIATION.finditer(t):
+        anchor = ends.get(match.start()) or ends.get(match.start() - 1)
+        if anchor is None:
+            continue
+        written = _written(source, text, match.start(1), match.end(1))
+        if not written.isupper() or match.group(1) in learned:
+            continue
+        learned[match.group(1)] = anchor
+    found: list[Found] = []
+    for abbr, anchor in learned.items():
+        for occurrence in re.finditer(_ABBREVIATION_OCCURRENCE.format(re.escape(abbr)), t):
+            start, end = occurrence.start(), occurrence.end()
+            if _written(source, text, start, end).isupper():
+                found.append(
+                    Found(start, end, anchor.entity_type, LEARNED_ALIAS, anchor.confidence * 0.9,
+                          anchor.lexicon_keys, name=anchor.name)  # fmt: skip
+                )
+    return found
+
+
+def resolve_overlaps(candidates: Iterable[Found]) -> list[Found]:
+    """Longest match wins; at equal length the lexicon beats learning, learning beats discovery."""
+    rank = {GAZETTEER: 0, LEARNED_ALIAS: 1}
+    ordered = sorted(candidates, key=lambda f: (-f.length, rank.get(f.extractor, 2), f.start))
+    chosen: list[Found] = []
+    occupied: list[tuple[int, int]] = []
+    for found in ordered:
+        if any(found.start < e and s < found.end for s, e in occupied):
+            continue
+        chosen.append(found)
+        occupied.append((found.start, found.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
+    known = lexicon_mentions(lexicon, text, source)
+    discovered = discovered_mentions(text, source, known)
+    first_pass = resolve_overlaps([*known, *discovered])
+    learned = learned_alias_mentions(text, source, first_pass)
+    return resolve_overlaps([*first_pass, *learned])

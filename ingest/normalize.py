@@ -1,0 +1,136 @@
+"""Source text -> matching text, with an offset map back to the source.
+
+The matching text is NFKC, casefolded, in Simplified script, with whitespace collapsed, invisible and
+control characters dropped, wrapped lines joined (CJK without a space, Latin with one) and boilerplate
+lines (subscription prompts, reprint notices, QR-code lines, captions) removed. ``offsets[i]`` is the
+source index of matching character ``i``, so every match maps back to the exact span as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg.ids import to_simplified
+
+from ingest.formats import PDF
+
+_NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\u0085|\x1c|\x1d|\x1e")
+TERMINAL = frozenset("。！？!?；;：:")
+_BLOCK_START = re.compile(r"^\s*(#|[-*+•>|]\s|\d+[.、)]\s?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+
+BOILERPLATE = re.compile(
+    r"转载请注明|转载须注明|未经授权.{0,6}转载|版权所有|扫码关注|扫描.{0,4}二维码|长按.{0,4}识别|二维码|关注.{0,6}公众号|微信公众号|"
+    r"服务号|订阅号|点击.{0,4}阅读原文|^阅读原文|^免责声明|^声明[：:]|本文仅代表作者|^责任编辑|^编辑[：:]|^来源[：:]|"
+    r"^数据来源|^资料来源|^图片来源|^注[：:]|^图\s*\d|^表\s*\d|^第\s*\d+\s*页|^\d{1,4}$|^-\s*\d+\s*-$|点赞|在看|分享到|"
+    r"^subscribe|newsletter|all rights reserved|^copyright|^©|^share (this|on)|^follow us|^sign up|^read more|"
+    r"^related (articles|posts|stories)|^advertisement|^click here|^source[s]?:|^figure\s*\d|^table\s*\d|"
+    r"^page\s*\d+(\s*of\s*\d+)?$|cookie",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    text: str
+    offsets: tuple[int, ...]  # one per character of text, plus the end position
+    dropped_controls: int
+    dropped_lines: int
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of matching characters [start, end)."""
+        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+
+
+def is_cjk(ch: str) -> bool:
+    return (
+        "\u4e00" <= ch <= "\u9fff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003134f"
+        or ch in "〇々"
+    )
+
+
+def _join(prev: str, nxt: str, blank_lines: int, fmt: str, joinable: bool) -> str:
+    """How two kept lines meet: '' (glued), ' ' (a space) or '\\n' (a break)."""
+    if not joinable or not prev or not nxt:
+        return "\n"
+    last, first = prev[-1], nxt[0]
+    if last in TERMINAL or _BLOCK_START.match(nxt) or prev.lstrip().startswith("#"):
+        return "\n"
+    if blank_lines:
+        # PDF text puts blank lines inside sentences, even inside a name split over two lines.
+        if fmt == PDF and is_cjk(last) and is_cjk(first) and len(prev) >= 12:
+            return ""
+        return "\n"
+    if is_cjk(last) and is_cjk(first):
+        return ""
+    if last == "-" and len(prev) > 1 and prev[-2].islower() and first.islower():
+        return ""
+    return " "
+
+
+def normalize(source: str, *, start: int = 0, fmt: str = "text") -> NormalizedText:
+    """Normalise ``source[start:]``; offsets are positions in ``source``."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    dropped_controls = dropped_lines = 0
+    joinable = fmt not in ("html", "docx")  # one line per block there: never glue blocks
+
+    lines: list[tuple[int, str]] = []
+    pos = start
+    body = source[start:]
+    for match in re.finditer(r"[^\n\r\u2028\u2029\u0085\x1c\x1d\x1e]*(?:\r\n|[\n\r\u2028\u2029\u0085\x1c\x1d\x1e]|$)", body):
+        segment = match.group(0)
+        if not segment:
+            break
+        content = _NEWLINES.sub("", segment.rstrip("\n"))
+        lines.append((pos + match.start(), content))
+    kept: list[tuple[int, str, int]] = []  # (source start, content, blank lines before)
+    blanks = 0
+    for line_start, content in lines:
+        stripped = content.strip()
+        if not stripped:
+            blanks += 1
+            continue
+        if BOILERPLATE.search(unicodedata.normalize("NFKC", stripped)):
+            dropped_lines += 1
+            continue
+        kept.append((line_start, content, blanks))
+        blanks = 0
+
+    def emit(text: str, source_index: int) -> None:
+        chars.append(text)
+        offsets.append(source_index)
+
+    previous = ""
+    for line_start, content, blank_lines in kept:
+        if chars:
+            glue = _join(previous.rstrip(), content.lstrip(), blank_lines, fmt, joinable)
+            if glue:
+                emit(glue, line_start - 1 if line_start > 0 else 0)
+        previous = content
+        for i, ch in enumerate(content):
+            index = line_start + i
+            cat = unicodedata.category(ch)
+            if ch.isspace() or cat == "Zs":
+                if chars and chars[-1] not in (" ", "\n"):
+                    emit(" ", index)
+                continue
+            if cat in ("Cc", "Cf", "Cs", "Co"):
+                dropped_controls += 1
+                continue
+            for out in unicodedata.normalize("NFKC", ch).casefold():
+                if out.isspace():
+                    if chars and chars[-1] not in (" ", "\n"):
+                        emit(" ", index)
+                    continue
+                emit(out, index)
+        while chars and chars[-1] == " ":
+            chars.pop()
+            offsets.pop()
+    text = to_simplified("".join(chars))
+    end = offsets[-1] + 1 if offsets else start
+    return NormalizedText(text, (*offsets, end), dropped_controls, dropped_lines)

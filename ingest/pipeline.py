@@ -1,0 +1,270 @@
+"""One document's bytes -> its facts. A pure function: the same bytes and lexicon give the same facts.
+
+Example:
+    >>> facts = extract_document("note.txt", "MAS launched Project Ubin.".encode())
+    >>> sorted(e.name for e in facts.entities)
+    ['Monetary Authority of Singapore', 'Project Ubin']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from kg import ids
+from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
+from kg.vocab import EntityType, RelationType
+
+from ingest import formats
+from ingest.decode import decode
+from ingest.docx_text import docx_to_text
+from ingest.errors import DocumentRejected, failed, skipped
+from ingest.frontmatter import split_front_matter
+from ingest.html_text import html_to_text
+from ingest.lexicon import Lexicon, default_lexicon, match_form
+from ingest.mentions import GAZETTEER, Found, find_mentions
+from ingest.normalize import NormalizedText, is_cjk, normalize
+from ingest.pdf_text import pdf_to_text
+from ingest.relations import PATTERNS, Span, fits, is_a, sentence_relations
+from ingest.segment import sentences
+
+RULES_VERSION = "fkg-ingest.1"
+NAME_JURISDICTION = "name-jurisdiction.v1"
+MAX_TITLE = 200
+
+
+def extractor_version(lexicon: Lexicon) -> str:
+    """Changes whenever the rules or the lexicon change, so re-ingest re-extracts then and only then."""
+    return f"{RULES_VERSION}+lexicon.{lexicon.version}"
+
+
+def extract_document(path: str, raw: bytes, lexicon: Lexicon | None = None) -> DocumentFacts:
+    lexicon = lexicon or default_lexicon()
+    base = Document(
+        id=ids.undecoded_document_id(raw),
+        source_path=path,
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
+        status=DocStatus.FAILED,
+        extractor_version=extractor_version(lexicon),
+    )
+    try:
+        return _extract(base, raw, lexicon)
+    except DocumentRejected as rejected:
+        return DocumentFacts(_with(base, status=rejected.status, error_code=rejected.code, error_message=rejected.message))
+    except RecursionError as exc:
+        error = failed("extractor_error", f"{path}: input nests too deeply ({type(exc).__name__})")
+        return DocumentFacts(_with(base, error_code=error.code, error_message=error.message))
+
+
+def _with(doc: Document, **changes: object) -> Document:
+    values = {f: getattr(doc, f) for f in doc.__dataclass_fields__}
+    values.update(changes)
+    return Document(**values)  # type: ignore[arg-type]
+
+
+def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], list[str]]:
+    """(source text, format, body offset, metadata, warnings)."""
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise skipped("empty", f"{path}: the file is empty or holds only whitespace")
+    fmt = formats.sniff(raw, path, source=path)
+    warnings: list[str] = []
+    metadata: dict[str, str] = {}
+    if fmt == formats.PDF:
+        text, title = pdf_to_text(raw, source=path)
+        if title:
+            metadata["title"] = title
+        if not text.strip():
+            raise DocumentRejected(DocStatus.OK_WITH_WARNINGS, "no_text_layer", f"{path}: the PDF has no text layer")
+        return text, fmt, 0, metadata, warnings
+    if fmt == formats.DOCX:
+        return docx_to_text(raw, source=path), fmt, 0, metadata, warnings
+    decoded = decode(raw, source=path)
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        metadata["encoding"] = decoded.encoding
+    if fmt == formats.HTML:
+        page = html_to_text(decoded.text)
+        metadata.update(page.metadata)
+        if page.title:
+            metadata.setdefault("title", page.title)
+        return page.text, fmt, 0, metadata, warnings
+    front = split_front_matter(decoded.text, source=path)
+    metadata.update(front.metadata)
+    warnings += front.warnings
+    if front.metadata and fmt == formats.TEXT:
+        fmt = formats.MARKDOWN
+    return decoded.text, fmt, front.body_offset, metadata, warnings
+
+
+def _language(text: str) -> str:
+    cjk = sum(is_cjk(ch) for ch in text)
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    if cjk == 0:
+        return "en"
+    if cjk * 3 < latin:
+        return "en"
+    from kg.ids import to_simplified
+
+    han = [ch for ch in text if is_cjk(ch)]
+    changed = sum(a != b for a, b in zip(han, to_simplified("".join(han)), strict=True))
+    return "zh-Hant" if changed * 20 > len(han) else "zh-Hans"
+
+
+def display_text(source: str) -> str:
+    """A source slice as one line: wrapped CJK glued, other line breaks as spaces."""
+
+    def glue(match: re.Match[str]) -> str:
+        before = source[match.start() - 1] if match.start() else ""
+        after = source[match.end()] if match.end() < len(source) else ""
+        return "" if is_cjk(before) and is_cjk(after) else " "
+
+    return re.sub(r"\s*\n\s*", glue, source).strip()
+
+
+def _title(metadata: dict[str, str], source: str, body_offset: int) -> str:
+    if metadata.get("title"):
+        return metadata["title"][:MAX_TITLE]
+    for line in source[body_offset:].splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:MAX_TITLE]
+    return ""
+
+
+def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
+    path = base.source_path
+    source, fmt, body_offset, metadata, warnings = _source_text(raw, path)
+    norm = normalize(source, start=body_offset, fmt=fmt)
+    if not norm.text.strip():
+        raise skipped("empty", f"{path}: no text left after removing boilerplate and markup")
+    if norm.dropped_controls:
+        warnings.append(f"{norm.dropped_controls} control or invisible characters were dropped")
+    doc_id = ids.document_id(norm.text)
+    document = _with(
+        base,
+        id=doc_id,
+        status=DocStatus.OK_WITH_WARNINGS if warnings else DocStatus.OK,
+        format=fmt,
+        title=_title(metadata, source, body_offset),
+        language=_language(norm.text),
+        warnings=tuple(warnings),
+        metadata=tuple(sorted((k, v) for k, v in metadata.items() if k != "title")),
+        text_length=len(source),
+    )
+    spans = sentences(norm.text)
+    found = find_mentions(lexicon, norm, source)
+    return _resolve(document, source, norm, spans, found, lexicon)
+
+
+def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= position:
+            lo = mid + 1
+        elif spans[mid][0] > position:
+            hi = mid - 1
+        else:
+            return mid
+    return max(min(lo, len(spans) - 1), 0)
+
+
+def _resolve(
+    document: Document,
+    source: str,
+    norm: NormalizedText,
+    spans: list[tuple[int, int]],
+    found: list[Found],
+    lexicon: Lexicon,
+) -> DocumentFacts:
+    doc_id = document.id
+    # Context for ambiguous acronyms: the jurisdictions this document names unambiguously.
+    context = {
+        lexicon.entries[f.lexicon_keys[0]].jurisdiction
+        for f in found
+        if len(f.lexicon_keys) == 1 and f.extractor == GAZETTEER
+    }
+    entities: dict[str, Entity] = {}
+    mentions: dict[str, Mention] = {}
+    resolved: list[tuple[Found, Entity]] = []
+
+    def add_entity_for(f: Found) -> Entity:
+        entry = None
+        if f.lexicon_keys:
+            keys = [k for k in f.lexicon_keys if lexicon.entries[k].jurisdiction in context] or list(f.lexicon_keys)
+            entry = lexicon.entries[keys[0]]
+        elif f.name:
+            entry = lexicon.by_name(f.name)
+        if entry is not None:
+            entity = Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
+        else:
+            entity = Entity(ids.discovered_entity_id(f.entity_type, f.name), f.entity_type, f.name,
+                            origin=f.extractor, confidence=f.confidence)  # fmt: skip
+        entities.setdefault(entity.id, entity)
+        return entities[entity.id]
+
+    def add_mention(entity: Entity, start: int, end: int, extractor: str, confidence: float) -> None:
+        s, e = norm.source_span(start, end)
+        mention = Mention(ids.mention_id(doc_id, entity.id, s, e), entity.id, doc_id, s, e,
+                          display_text(source[s:e]), _sentence_of(spans, start), extractor, confidence)  # fmt: skip
+        mentions.setdefault(mention.id, mention)
+
+    for f in found:
+        entity = add_entity_for(f)
+        add_mention(entity, f.start, f.end, f.extractor, f.confidence)
+        resolved.append((f, entity))
+
+    relations: dict[str, Relation] = {}
+    evidence: dict[str, Evidence] = {}
+
+    def add_fact(relation: RelationType, subject: str, obj: str, sentence: int, extractor: str, confidence: float) -> None:
+        fact = ids.fact_id(subject, relation.value, obj)
+        relations.setdefault(fact, Relation(fact, relation, subject, obj))
+        start, end = norm.source_span(*spans[sentence])
+        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, display_text(source[start:end]),
+                      start, end, extractor, round(confidence, 4))  # fmt: skip
+        if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:
+            evidence[ev.id] = ev
+
+    # A name that contains its jurisdiction ("香港金融管理局", "Monetary Authority of Singapore").
+    for f, entity in resolved:
+        entry = lexicon.entries.get(entity.id)
+        if entry is None or not entry.jurisdiction_key or entry.jurisdiction_key == entity.id:
+            continue
+        place = lexicon.entries.get(entry.jurisdiction_key)
+        if place is None or not fits(RelationType.BASED_IN, entity.type, place.type):
+            continue
+        inside = norm.text[f.start : f.end]
+        for name in place.names:
+            form = match_form(name)
+            at = inside.find(form) if len(form) >= 2 else -1
+            if at >= 0 and (form.isascii() is False or _bounded(inside, at, at + len(form))):
+                place_entity = Entity(place.key, place.type, place.name, place.names, place.jurisdiction, place.wikidata)
+                entities.setdefault(place.key, place_entity)
+                add_mention(place_entity, f.start + at, f.start + at + len(form), NAME_JURISDICTION, 0.9)
+                add_fact(RelationType.BASED_IN, entity.id, place.key, _sentence_of(spans, f.start), NAME_JURISDICTION, 0.9)
+                break
+
+    by_sentence: dict[int, list[Span]] = {}
+    for f, entity in resolved:
+        by_sentence.setdefault(_sentence_of(spans, f.start), []).append(Span(f.start, f.end, entity.id, entity.type))
+    for index, sentence_spans in sorted(by_sentence.items()):
+        start, end = spans[index]
+        for rel in sentence_relations(norm.text, start, end, sentence_spans, index):
+            add_fact(rel.relation, rel.subject_id, rel.object_id, index, PATTERNS, rel.confidence)
+
+    return DocumentFacts(
+        document,
+        tuple(sorted(entities.values(), key=lambda e: e.id)),
+        tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.entity_id))),
+        tuple(sorted(relations.values(), key=lambda r: r.id)),
+        tuple(sorted(evidence.values(), key=lambda e: e.id)),
+    )
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+__all__ = ["RULES_VERSION", "EntityType", "extract_document", "extractor_version", "is_a"]

@@ -1,0 +1,77 @@
+"""Trigger words of each relation, in English and Chinese (Simplified; Traditional text is matched after
+conversion). Data, not code: ``ingest.relations`` applies them.
+
+``voice`` says where the subject stands: "active" (subject before the trigger: "MAS launched X",
+"蚂蚁集团推出X") or "passive" (subject after it: "X, led by MAS", "X由MAS牵头" is handled as active
+with a 由-subject). Candidate relation types are tried in order; the first whose domain and range fit
+the two entities' types wins, so one trigger ("发布", "launched") can serve several relations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.vocab import RelationType as R
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: str  # a regular expression over the normalised (lower-case, Simplified) text
+    relations: tuple[R, ...]
+    voice: str = "active"
+    confidence: float = 0.8
+
+
+RULES: tuple[Rule, ...] = (
+    # leads
+    Rule(r"牵头|主导|领导|发起|领衔|主持", (R.LEADS,)),
+    Rule(r"\b(leads|led|lead|spearheads?|spearheaded|coordinates|coordinated|initiated|heads)\b", (R.LEADS,)),
+    Rule(r"\b(led|spearheaded|coordinated|initiated|headed|run) by\b", (R.LEADS, R.OPERATES), "passive"),
+    # operates
+    Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
+    Rule(r"\b(operates|operated|runs|manages|managed)\b", (R.OPERATES,)),
+    Rule(r"\b(operated|managed) by\b", (R.OPERATES,), "passive"),
+    # participates in
+    Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
+    Rule(r"\b(participates?|participated|participating|joins|joined|took part|takes part|is a member of|are members of|members of)\b", (R.PARTICIPATES_IN,)),
+    Rule(r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"),
+    # partners with
+    Rule(r"合作|携手|联手|结盟|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
+    Rule(r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed)? with|alliance with)\b", (R.PARTNERS_WITH,)),
+    # uses technology
+    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托", (R.USES_TECHNOLOGY,)),
+    Rule(r"\b(uses|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b", (R.USES_TECHNOLOGY,)),
+    # issues (regulation) or launches (product, initiative)
+    Rule(r"发布|颁布|印发|出台|公布|制定", (R.ISSUES, R.LAUNCHES)),
+    Rule(r"\b(issued|issues|published|publishes|enacted|adopted|finali[sz]ed|introduced|released)\b", (R.ISSUES, R.LAUNCHES)),
+    Rule(r"\b(issued|published|enacted|introduced|released) by\b", (R.ISSUES, R.LAUNCHES), "passive"),
+    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展", (R.LAUNCHES,)),
+    Rule(r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|started|began)\b", (R.LAUNCHES,)),
+    Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
+    # regulates, supervises
+    Rule(r"监管|规管|管辖", (R.REGULATES,)),
+    Rule(r"监督|督导", (R.SUPERVISES,)),
+    Rule(r"\b(regulates|regulated|oversees|oversaw)\b", (R.REGULATES,)),
+    Rule(r"\b(regulated|overseen) by\b", (R.REGULATES,), "passive"),
+    Rule(r"\b(supervises|supervised)\b", (R.SUPERVISES,)),
+    Rule(r"\bsupervised by\b", (R.SUPERVISES,), "passive"),
+    # authorizes: licences and approvals
+    Rule(r"批准|颁发|发放|授予|核准|许可", (R.AUTHORIZES,)),
+    Rule(r"\b(grant(s|ed)|award(s|ed)|approv(es|ed)|authori[sz](es|ed)|licen[sc](es|ed)|issued a licen[sc]e to)\b", (R.AUTHORIZES,)),
+    Rule(r"\b(licen[sc]ed|authori[sz]ed|approved|regulated) by\b|\b(licen[sc]e|approval) from\b", (R.AUTHORIZES,), "passive"),
+    Rule(r"获得|获颁|取得|获批", (R.AUTHORIZES,), "passive", 0.7),
+    # subsidiary of
+    Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
+    Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "active", 0.7),
+    Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
+    # applies in
+    Rule(r"适用于|在.{0,6}(实施|生效|施行)|生效", (R.APPLIES_IN,)),
+    Rule(r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in)\b", (R.APPLIES_IN,)),
+    # based in
+    Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),
+    Rule(r"\b(based in|headquartered in|located in|incorporated in)\b", (R.BASED_IN,)),
+)
+
+NEGATION = r"未|没有|并未|不会|不再|否认|拒绝|暂停|终止|\bnot\b|\bno longer\b|\bnever\b|\bdenied\b|\bdeclined\b|\bwithout\b|n't\b"
+HEDGING = r"可能|或将|拟|考虑|有望|传闻|据传|计划|打算|\bmay\b|\bmight\b|\bcould\b|\bplans? to\b|\bconsider(s|ing)?\b|\breportedly\b|\bexpected to\b|\baims? to\b|\bproposed\b"
+HEDGE_FACTOR = 0.6

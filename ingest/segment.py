@@ -1,0 +1,44 @@
+"""Sentences of the matching text, as (start, end) offsets.
+
+Chinese sentences end at 。！？； and English ones at . ! ? ; followed by a space and a capital, a digit
+or CJK, except after common abbreviations. A line break always ends a sentence (headings, list items,
+HTML blocks); wrapped lines were already joined by normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof inc ltd co corp plc no vs etc e.g i.e u.s u.k u.n st jan feb mar apr jun jul aug sep sept oct nov dec fig".split()
+)
+_END = re.compile(r"[。！？；!?;]+[”’\"')）」』]*|\.(?=[\s\"”’')）]|$)|\n")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if match.group(0) == ".":
+            word = re.search(r"([\w.]+)\.$", text[start : end])
+            following = text[end : end + 2].lstrip()
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            if following and not (following[0].isupper() or following[0].isdigit() or following[0] > "\u2e80"):
+                continue
+            if word and len(word.group(1)) == 1:  # an initial such as "J. Smith"
+                continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end > start:
+        spans.append((start, end))

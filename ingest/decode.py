@@ -11,9 +11,8 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
-from kg.ids import to_simplified
-
 from ingest.errors import quarantined
+from kg.ids import to_simplified
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -43,7 +42,9 @@ def _is_common_han(ch: str) -> bool:
 
 def han_plausibility(text: str) -> float:
     """Share of Han characters that are common ones: high for real Chinese, low for mojibake."""
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch >= "\U00020000"]
+    han = [
+        ch for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch >= "\U00020000"
+    ]
     if not han:
         return 1.0
     return sum(_is_common_han(ch) for ch in han) / len(han)
@@ -65,7 +66,8 @@ def decode(raw: bytes, *, source: str = "") -> Decoded:
                 text = raw.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise quarantined(
-                    "encoding_invalid", f"{source}: starts with a {encoding} byte-order mark but byte {exc.start} is invalid"
+                    "encoding_invalid",
+                    f"{source}: starts with a {encoding} byte-order mark but byte {exc.start} is invalid",
                 ) from exc
             return Decoded(text.lstrip("\ufeff"), encoding)
     try:

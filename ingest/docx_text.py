@@ -17,7 +17,9 @@ def docx_to_text(raw: bytes, *, source: str = "") -> str:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_XML_BYTES:
-                raise failed("docx_limit_reached", f"{source}: document.xml is larger than {MAX_XML_BYTES} bytes")
+                raise failed(
+                    "docx_limit_reached", f"{source}: document.xml is larger than {MAX_XML_BYTES} bytes"
+                )
             with archive.open(info) as handle:
                 data = handle.read(MAX_XML_BYTES + 1)
         if len(data) > MAX_XML_BYTES or b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.model import DocStatus
 
 
-class DocumentRejected(Exception):  # noqa: N818 - it is an outcome, not a programming error
+class DocumentRejected(Exception):  # noqa: N818 - an outcome, not a programming error
     """Raised by a stage when a document cannot go on; the pipeline turns it into the document's status."""
 
     def __init__(self, status: DocStatus, code: str, message: str) -> None:

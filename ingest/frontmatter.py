@@ -46,7 +46,9 @@ def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
         return FrontMatter((), text, 0, ("front matter fence '---' is never closed; read as body",))
     block = text[first_line_end + 1 : closing.start()]
     if len(block) > MAX_FRONT_MATTER_CHARS:
-        raise quarantined("front_matter_too_large", f"{source}: front matter exceeds {MAX_FRONT_MATTER_CHARS} characters")
+        raise quarantined(
+            "front_matter_too_large", f"{source}: front matter exceeds {MAX_FRONT_MATTER_CHARS} characters"
+        )
     warnings: list[str] = []
     try:
         events = list(yaml.parse(block, Loader=yaml.BaseLoader))
@@ -66,7 +68,8 @@ def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
         data = {}
     if not isinstance(data, dict):
         raise quarantined(
-            "front_matter_not_mapping", f"{source}: front matter is a {type(data).__name__}, not a mapping of fields"
+            "front_matter_not_mapping",
+            f"{source}: front matter is a {type(data).__name__}, not a mapping of fields",
         )
     seen: set[str] = set()
     for match in re.finditer(r"^([^\s:#][^:]*):", block, re.M):

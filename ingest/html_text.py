@@ -39,7 +39,11 @@ def html_to_text(markup: str) -> HtmlText:
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
-        if tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style", ""))) or tag.get("aria-hidden") == "true":
+        if (
+            tag.has_attr("hidden")
+            or _HIDDEN_STYLE.search(str(tag.get("style", "")))
+            or tag.get("aria-hidden") == "true"
+        ):
             tag.decompose()
     if soup.title:
         soup.title.decompose()

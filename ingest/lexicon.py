@@ -16,11 +16,10 @@ from pathlib import Path
 import ahocorasick
 import opencc
 
+from ingest.normalize import is_cjk, normalize
 from kg.ids import name_key
 from kg.vocab import EntityType
 from ontology import LEXICON_DIR
-
-from ingest.normalize import is_cjk, normalize
 
 COLUMNS = ("key", "type", "jurisdiction", "name_en", "name_zh_hans", "name_zh_hant", "aliases", "wikidata")
 
@@ -118,7 +117,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             try:
                 entity_type = EntityType(row["type"])
             except ValueError:
-                raise LexiconError(f"{where}: field 'type' {row['type']!r} is not an ontology class") from None
+                raise LexiconError(
+                    f"{where}: field 'type' {row['type']!r} is not an ontology class"
+                ) from None
             names = [row["name_en"], row["name_zh_hans"], row["name_zh_hant"]]
             if row["name_zh_hans"] and not row["name_zh_hant"]:
                 names.append(s2t.convert(row["name_zh_hans"]))

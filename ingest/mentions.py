@@ -13,10 +13,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.vocab import EntityType
-
 from ingest.lexicon import Lexicon
 from ingest.normalize import NormalizedText, is_cjk
+from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
@@ -56,7 +55,9 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
 )  # fmt: skip
 _ZH_SUFFIX_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,12}?(?:" + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES) + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))"
+    r"[\u4e00-\u9fff]{2,12}?(?:"
+    + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
+    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))"
 )
 # Words after which a name cannot continue leftwards: verbs, prepositions, measure words, modifiers.
 _ZH_STOPS = (
@@ -66,16 +67,86 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
 )  # fmt: skip
 _ZH_GENERIC_PREFIXES = frozenset(
-    "多家 各大 商业 数字 传统 大型 国有 中小 外资 民营 部分 主要 相关 有关 国内 国际 全球 地方 农村 城市 股份制 "
-    "金融 中央 央行 监管 政府 一家 这家 该家 其他 其它 境外 境内 海外 头部 新型 虚拟 互联网 网络 持牌 银行 本地 当地 "
-    "两家 三家 若干 所有 大中型 中资 全国".split()
+    [
+        "多家",
+        "各大",
+        "商业",
+        "数字",
+        "传统",
+        "大型",
+        "国有",
+        "中小",
+        "外资",
+        "民营",
+        "部分",
+        "主要",
+        "相关",
+        "有关",
+        "国内",
+        "国际",
+        "全球",
+        "地方",
+        "农村",
+        "城市",
+        "股份制",
+        "金融",
+        "中央",
+        "央行",
+        "监管",
+        "政府",
+        "一家",
+        "这家",
+        "该家",
+        "其他",
+        "其它",
+        "境外",
+        "境内",
+        "海外",
+        "头部",
+        "新型",
+        "虚拟",
+        "互联网",
+        "网络",
+        "持牌",
+        "银行",
+        "本地",
+        "当地",
+        "两家",
+        "三家",
+        "若干",
+        "所有",
+        "大中型",
+        "中资",
+        "全国",
+    ]
 )
 _EN_SUFFIX = re.compile(
     r"\b((?:[a-z][\w&'.-]*\s){1,5}?)(bank|group|authority|commission|agency|association|institute|exchange|council|"
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech)\b"
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
-_EN_LEADING_NOISE = frozenset({"the", "a", "an", "its", "their", "our", "this", "that", "and", "with", "by", "from", "at", "for", "of", "in", "on", "to"})
+_EN_LEADING_NOISE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "and",
+        "with",
+        "by",
+        "from",
+        "at",
+        "for",
+        "of",
+        "in",
+        "on",
+        "to",
+    }
+)
 _EN_SUFFIX_TYPES = {
     "bank": EntityType.BANK, "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
     "agency": EntityType.GOVERNMENT_BODY, "association": EntityType.INDUSTRY_BODY, "council": EntityType.INDUSTRY_BODY,
@@ -86,8 +157,56 @@ _TITLE = re.compile(r"《([^《》\n]{2,40})》")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 _LATIN_STOP = frozenset(
-    "app apps api ai ceo cfo cto ipo esg app store the and of pos qr qr code ok id pdf html h5 b2b b2c c2c p2p o2o "
-    "kyc aml cft faq pc mou fintech regtech suptech insurtech wealthtech gdp cpi usd rmb hkd sgd eur cny usdt".split()
+    [
+        "app",
+        "apps",
+        "api",
+        "ai",
+        "ceo",
+        "cfo",
+        "cto",
+        "ipo",
+        "esg",
+        "app",
+        "store",
+        "the",
+        "and",
+        "of",
+        "pos",
+        "qr",
+        "qr",
+        "code",
+        "ok",
+        "id",
+        "pdf",
+        "html",
+        "h5",
+        "b2b",
+        "b2c",
+        "c2c",
+        "p2p",
+        "o2o",
+        "kyc",
+        "aml",
+        "cft",
+        "faq",
+        "pc",
+        "mou",
+        "fintech",
+        "regtech",
+        "suptech",
+        "insurtech",
+        "wealthtech",
+        "gdp",
+        "cpi",
+        "usd",
+        "rmb",
+        "hkd",
+        "sgd",
+        "eur",
+        "cny",
+        "usdt",
+    ]
 )
 _ABBREVIATION = re.compile(r"\(([a-z][a-z0-9&-]{1,9})\)")
 _ABBREVIATION_OCCURRENCE = r"(?<![a-z0-9]){}(?![a-z0-9])"
@@ -95,7 +214,11 @@ _ABBREVIATION_OCCURRENCE = r"(?<![a-z0-9]){}(?![a-z0-9])"
 
 def _written(source: str, text: NormalizedText, start: int, end: int) -> str:
     s, e = text.source_span(start, end)
-    return " ".join(source[s:e].split()) if not any(is_cjk(c) for c in source[s:e]) else "".join(source[s:e].split())
+    return (
+        " ".join(source[s:e].split())
+        if not any(is_cjk(c) for c in source[s:e])
+        else "".join(source[s:e].split())
+    )
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -136,8 +259,10 @@ def _zh_suffix_type(name: str) -> EntityType | None:
     for suffix, entity_type in _ZH_SUFFIXES:
         if name.endswith(suffix):
             prefix = name[: -len(suffix)]
-            if len(prefix) < 2 or prefix in _ZH_GENERIC_PREFIXES or all(
-                prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2)
+            if (
+                len(prefix) < 2
+                or prefix in _ZH_GENERIC_PREFIXES
+                or all(prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2))
             ):
                 return None
             return entity_type
@@ -157,15 +282,24 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         start = end - len(name)
         entity_type = _zh_suffix_type(name)
         if entity_type is not None:
-            found.append(Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end)))
+            found.append(
+                Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
+            )
     for match in _EN_SUFFIX.finditer(t):
         words_start = match.start(1)
+        for (
+            other
+        ) in taken:  # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the known one
+            if words_start <= other.start and other.end < match.start(2):
+                words_start = other.end + 1
         written = _written(source, text, words_start, match.end())
         words = written.split()
         while words and words[0].lower() in _EN_LEADING_NOISE:
             words_start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or not all(w[0].isupper() or w.lower() in _EN_SMALL or w[0].isdigit() for w in words):
+        if len(words) < 2 or not all(
+            w[0].isupper() or w.lower() in _EN_SMALL or w[0].isdigit() for w in words
+        ):
             continue
         suffix = match.group(2).rstrip(".")
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
@@ -185,7 +319,9 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
     for match in _PROJECT.finditer(t):
         written = _written(source, text, match.start(), match.end())
         if written.split()[-1][:1].isupper():
-            found.append(Found(match.start(), match.end(), EntityType.PROJECT, PROJECT_NAME, 0.7, name=written))
+            found.append(
+                Found(match.start(), match.end(), EntityType.PROJECT, PROJECT_NAME, 0.7, name=written)
+            )
     for match in _LATIN_RUN.finditer(t):
         start, end = match.start(), match.end()
         before = t[start - 1] if start else ""
@@ -218,8 +354,15 @@ def learned_alias_mentions(text: NormalizedText, source: str, anchors: list[Foun
             start, end = occurrence.start(), occurrence.end()
             if _written(source, text, start, end).isupper():
                 found.append(
-                    Found(start, end, anchor.entity_type, LEARNED_ALIAS, anchor.confidence * 0.9,
-                          anchor.lexicon_keys, name=anchor.name)  # fmt: skip
+                    Found(
+                        start,
+                        end,
+                        anchor.entity_type,
+                        LEARNED_ALIAS,
+                        anchor.confidence * 0.9,
+                        anchor.lexicon_keys,
+                        name=anchor.name,
+                    )  # fmt: skip
                 )
     return found
 

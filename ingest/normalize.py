@@ -12,13 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kg.ids import to_simplified
-
 from ingest.formats import PDF
+from kg.ids import to_simplified
 
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\u0085|\x1c|\x1d|\x1e")
 TERMINAL = frozenset("。！？!?；;：:")
-_BLOCK_START = re.compile(r"^\s*(#|[-*+•>|]\s|\d+[.、)]\s?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+_BLOCK_START = re.compile(
+    r"^\s*(#|[-*+•>|]\s|\d+[.、)]\s?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
+)
 
 BOILERPLATE = re.compile(
     r"转载请注明|转载须注明|未经授权.{0,6}转载|版权所有|扫码关注|扫描.{0,4}二维码|长按.{0,4}识别|二维码|关注.{0,6}公众号|微信公众号|"
@@ -44,6 +45,9 @@ class NormalizedText:
 
 
 def is_cjk(ch: str) -> bool:
+    """True for one Han character; False for anything else, the empty string included."""
+    if len(ch) != 1:
+        return False
     return (
         "\u4e00" <= ch <= "\u9fff"
         or "\u3400" <= ch <= "\u4dbf"
@@ -82,7 +86,9 @@ def normalize(source: str, *, start: int = 0, fmt: str = "text") -> NormalizedTe
     lines: list[tuple[int, str]] = []
     pos = start
     body = source[start:]
-    for match in re.finditer(r"[^\n\r\u2028\u2029\u0085\x1c\x1d\x1e]*(?:\r\n|[\n\r\u2028\u2029\u0085\x1c\x1d\x1e]|$)", body):
+    for match in re.finditer(
+        r"[^\n\r\u2028\u2029\u0085\x1c\x1d\x1e]*(?:\r\n|[\n\r\u2028\u2029\u0085\x1c\x1d\x1e]|$)", body
+    ):
         segment = match.group(0)
         if not segment:
             break

@@ -8,9 +8,8 @@ import logging
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PdfStreamError
 
-from kg.model import DocStatus
-
 from ingest.errors import DocumentRejected, failed
+from kg.model import DocStatus
 
 MAX_PAGES = 2000
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -21,9 +20,13 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
-            raise DocumentRejected(DocStatus.SKIPPED_EMPTY, "encrypted", f"{source}: the PDF is encrypted; no password is tried")
+            raise DocumentRejected(
+                DocStatus.SKIPPED_EMPTY, "encrypted", f"{source}: the PDF is encrypted; no password is tried"
+            )
         if len(reader.pages) > MAX_PAGES:
-            raise failed("pdf_limit_reached", f"{source}: {len(reader.pages)} pages exceeds the cap of {MAX_PAGES}")
+            raise failed(
+                "pdf_limit_reached", f"{source}: {len(reader.pages)} pages exceeds the cap of {MAX_PAGES}"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
         title = ""
         if reader.metadata and reader.metadata.title:
@@ -34,6 +37,8 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
         raise failed("pdf_malformed", f"{source}: cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # pypdf raises many types on hostile input; the batch must go on
         if type(exc).__name__ == "LimitReachedError":
-            raise failed("pdf_limit_reached", f"{source}: a stream exceeds pypdf's decompression limit") from exc
+            raise failed(
+                "pdf_limit_reached", f"{source}: a stream exceeds pypdf's decompression limit"
+            ) from exc
         raise failed("pdf_malformed", f"{source}: cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     return "\n\n".join(p.strip("\n") for p in pages), title

@@ -11,10 +11,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-from kg import ids
-from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
-from kg.vocab import EntityType, RelationType
-
 from ingest import formats
 from ingest.decode import decode
 from ingest.docx_text import docx_to_text
@@ -27,6 +23,9 @@ from ingest.normalize import NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
 from ingest.relations import PATTERNS, Span, fits, is_a, sentence_relations
 from ingest.segment import sentences
+from kg import ids
+from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
+from kg.vocab import EntityType, RelationType
 
 RULES_VERSION = "fkg-ingest.1"
 NAME_JURISDICTION = "name-jurisdiction.v1"
@@ -50,7 +49,9 @@ def extract_document(path: str, raw: bytes, lexicon: Lexicon | None = None) -> D
     try:
         return _extract(base, raw, lexicon)
     except DocumentRejected as rejected:
-        return DocumentFacts(_with(base, status=rejected.status, error_code=rejected.code, error_message=rejected.message))
+        return DocumentFacts(
+            _with(base, status=rejected.status, error_code=rejected.code, error_message=rejected.message)
+        )
     except RecursionError as exc:
         error = failed("extractor_error", f"{path}: input nests too deeply ({type(exc).__name__})")
         return DocumentFacts(_with(base, error_code=error.code, error_message=error.message))
@@ -59,7 +60,7 @@ def extract_document(path: str, raw: bytes, lexicon: Lexicon | None = None) -> D
 def _with(doc: Document, **changes: object) -> Document:
     values = {f: getattr(doc, f) for f in doc.__dataclass_fields__}
     values.update(changes)
-    return Document(**values)  # type: ignore[arg-type]
+    return Document(**values)
 
 
 def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], list[str]]:
@@ -74,7 +75,9 @@ def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], 
         if title:
             metadata["title"] = title
         if not text.strip():
-            raise DocumentRejected(DocStatus.OK_WITH_WARNINGS, "no_text_layer", f"{path}: the PDF has no text layer")
+            raise DocumentRejected(
+                DocStatus.OK_WITH_WARNINGS, "no_text_layer", f"{path}: the PDF has no text layer"
+            )
         return text, fmt, 0, metadata, warnings
     if fmt == formats.DOCX:
         return docx_to_text(raw, source=path), fmt, 0, metadata, warnings
@@ -190,12 +193,16 @@ def _resolve(
     def add_entity_for(f: Found) -> Entity:
         entry = None
         if f.lexicon_keys:
-            keys = [k for k in f.lexicon_keys if lexicon.entries[k].jurisdiction in context] or list(f.lexicon_keys)
+            keys = [k for k in f.lexicon_keys if lexicon.entries[k].jurisdiction in context] or list(
+                f.lexicon_keys
+            )
             entry = lexicon.entries[keys[0]]
         elif f.name:
             entry = lexicon.by_name(f.name)
         if entry is not None:
-            entity = Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
+            entity = Entity(
+                entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata
+            )
         else:
             entity = Entity(ids.discovered_entity_id(f.entity_type, f.name), f.entity_type, f.name,
                             origin=f.extractor, confidence=f.confidence)  # fmt: skip
@@ -216,7 +223,9 @@ def _resolve(
     relations: dict[str, Relation] = {}
     evidence: dict[str, Evidence] = {}
 
-    def add_fact(relation: RelationType, subject: str, obj: str, sentence: int, extractor: str, confidence: float) -> None:
+    def add_fact(
+        relation: RelationType, subject: str, obj: str, sentence: int, extractor: str, confidence: float
+    ) -> None:
         fact = ids.fact_id(subject, relation.value, obj)
         relations.setdefault(fact, Relation(fact, relation, subject, obj))
         start, end = norm.source_span(*spans[sentence])
@@ -238,15 +247,26 @@ def _resolve(
             form = match_form(name)
             at = inside.find(form) if len(form) >= 2 else -1
             if at >= 0 and (form.isascii() is False or _bounded(inside, at, at + len(form))):
-                place_entity = Entity(place.key, place.type, place.name, place.names, place.jurisdiction, place.wikidata)
+                place_entity = Entity(
+                    place.key, place.type, place.name, place.names, place.jurisdiction, place.wikidata
+                )
                 entities.setdefault(place.key, place_entity)
                 add_mention(place_entity, f.start + at, f.start + at + len(form), NAME_JURISDICTION, 0.9)
-                add_fact(RelationType.BASED_IN, entity.id, place.key, _sentence_of(spans, f.start), NAME_JURISDICTION, 0.9)
+                add_fact(
+                    RelationType.BASED_IN,
+                    entity.id,
+                    place.key,
+                    _sentence_of(spans, f.start),
+                    NAME_JURISDICTION,
+                    0.9,
+                )
                 break
 
     by_sentence: dict[int, list[Span]] = {}
     for f, entity in resolved:
-        by_sentence.setdefault(_sentence_of(spans, f.start), []).append(Span(f.start, f.end, entity.id, entity.type))
+        by_sentence.setdefault(_sentence_of(spans, f.start), []).append(
+            Span(f.start, f.end, entity.id, entity.type)
+        )
     for index, sentence_spans in sorted(by_sentence.items()):
         start, end = spans[index]
         for rel in sentence_relations(norm.text, start, end, sentence_spans, index):

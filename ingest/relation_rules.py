@@ -33,20 +33,37 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(operated|managed) by\b", (R.OPERATES,), "passive"),
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
-    Rule(r"\b(participates?|participated|participating|joins|joined|took part|takes part|is a member of|are members of|members of)\b", (R.PARTICIPATES_IN,)),
-    Rule(r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"),
+    Rule(
+        r"\b(participates?|participated|participating|joins|joined|took part|takes part|is a member of|are members of|members of)\b",
+        (R.PARTICIPATES_IN,),
+    ),
+    Rule(
+        r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"
+    ),
     # partners with
     Rule(r"合作|携手|联手|结盟|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
-    Rule(r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed)? with|alliance with)\b", (R.PARTNERS_WITH,)),
+    Rule(
+        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed)? with|alliance with)\b",
+        (R.PARTNERS_WITH,),
+    ),
     # uses technology
     Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托", (R.USES_TECHNOLOGY,)),
-    Rule(r"\b(uses|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b", (R.USES_TECHNOLOGY,)),
+    Rule(
+        r"\b(uses|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
+        (R.USES_TECHNOLOGY,),
+    ),
     # issues (regulation) or launches (product, initiative)
     Rule(r"发布|颁布|印发|出台|公布|制定", (R.ISSUES, R.LAUNCHES)),
-    Rule(r"\b(issued|issues|published|publishes|enacted|adopted|finali[sz]ed|introduced|released)\b", (R.ISSUES, R.LAUNCHES)),
+    Rule(
+        r"\b(issued|issues|published|publishes|enacted|adopted|finali[sz]ed|introduced|released)\b",
+        (R.ISSUES, R.LAUNCHES),
+    ),
     Rule(r"\b(issued|published|enacted|introduced|released) by\b", (R.ISSUES, R.LAUNCHES), "passive"),
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展", (R.LAUNCHES,)),
-    Rule(r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|started|began)\b", (R.LAUNCHES,)),
+    Rule(
+        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|started|began)\b",
+        (R.LAUNCHES,),
+    ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
     # regulates, supervises
     Rule(r"监管|规管|管辖", (R.REGULATES,)),
@@ -57,8 +74,15 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\bsupervised by\b", (R.SUPERVISES,), "passive"),
     # authorizes: licences and approvals
     Rule(r"批准|颁发|发放|授予|核准|许可", (R.AUTHORIZES,)),
-    Rule(r"\b(grant(s|ed)|award(s|ed)|approv(es|ed)|authori[sz](es|ed)|licen[sc](es|ed)|issued a licen[sc]e to)\b", (R.AUTHORIZES,)),
-    Rule(r"\b(licen[sc]ed|authori[sz]ed|approved|regulated) by\b|\b(licen[sc]e|approval) from\b", (R.AUTHORIZES,), "passive"),
+    Rule(
+        r"\b(grant(s|ed)|award(s|ed)|approv(es|ed)|authori[sz](es|ed)|licen[sc](es|ed)|issued a licen[sc]e to)\b",
+        (R.AUTHORIZES,),
+    ),
+    Rule(
+        r"\b(licen[sc]ed|authori[sz]ed|approved|regulated) by\b|\b(licen[sc]e|approval) from\b",
+        (R.AUTHORIZES,),
+        "passive",
+    ),
     Rule(r"获得|获颁|取得|获批", (R.AUTHORIZES,), "passive", 0.7),
     # subsidiary of
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
@@ -66,7 +90,9 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
     # applies in
     Rule(r"适用于|在.{0,6}(实施|生效|施行)|生效", (R.APPLIES_IN,)),
-    Rule(r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in)\b", (R.APPLIES_IN,)),
+    Rule(
+        r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in)\b", (R.APPLIES_IN,)
+    ),
     # based in
     Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),
     Rule(r"\b(based in|headquartered in|located in|incorporated in)\b", (R.BASED_IN,)),

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from kg.vocab import ENTITY_PARENT, RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
+from functools import cache
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
+from kg.vocab import ENTITY_PARENT, RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
 
 PATTERNS = "patterns.v1"
 MAX_GAP = 60
@@ -53,10 +52,12 @@ def is_a(entity_type: EntityType, ancestor: EntityType) -> bool:
 
 def fits(relation: RelationType, subject: EntityType, obj: EntityType) -> bool:
     domain, range_ = RELATION_DOMAIN[relation], RELATION_RANGE[relation]
-    return (not domain or any(is_a(subject, d) for d in domain)) and (not range_ or any(is_a(obj, r) for r in range_))
+    return (not domain or any(is_a(subject, d) for d in domain)) and (
+        not range_ or any(is_a(obj, r) for r in range_)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(rule: Rule) -> re.Pattern[str]:
     return re.compile(rule.pattern)
 
@@ -74,7 +75,9 @@ def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
     return group
 
 
-def sentence_relations(text: str, start: int, end: int, spans: list[Span], sentence: int) -> list[FoundRelation]:
+def sentence_relations(
+    text: str, start: int, end: int, spans: list[Span], sentence: int
+) -> list[FoundRelation]:
     if len({s.entity_id for s in spans}) < 2:
         return []
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
@@ -83,10 +86,14 @@ def sentence_relations(text: str, start: int, end: int, spans: list[Span], sente
             left = [i for i, s in enumerate(spans) if s.end <= trigger.start()]
             right = [i for i, s in enumerate(spans) if s.start >= trigger.end()]
             left_group = (
-                _group(spans, left[-1], -1, text) if left and trigger.start() - spans[left[-1]].end <= MAX_GAP else []
+                _group(spans, left[-1], -1, text)
+                if left and trigger.start() - spans[left[-1]].end <= MAX_GAP
+                else []
             )
             right_group = (
-                _group(spans, right[0], 1, text) if right and spans[right[0]].start - trigger.end() <= MAX_GAP else []
+                _group(spans, right[0], 1, text)
+                if right and spans[right[0]].start - trigger.end() <= MAX_GAP
+                else []
             )
             if rule.voice == "passive":
                 subjects, objects = right_group, left_group

@@ -10,7 +10,40 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof inc ltd co corp plc no vs etc e.g i.e u.s u.k u.n st jan feb mar apr jun jul aug sep sept oct nov dec fig".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "plc",
+        "no",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+    ]
 )
 _END = re.compile(r"[。！？；!?;]+[”’\"')）」』]*|\.(?=[\s\"”’')）]|$)|\n")
 
@@ -21,11 +54,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for match in _END.finditer(text):
         end = match.end()
         if match.group(0) == ".":
-            word = re.search(r"([\w.]+)\.$", text[start : end])
+            word = re.search(r"([\w.]+)\.$", text[start:end])
             following = text[end : end + 2].lstrip()
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if following and not (following[0].isupper() or following[0].isdigit() or following[0] > "\u2e80"):
+            if following and not (
+                following[0].isupper() or following[0].isdigit() or following[0] > "\u2e80"
+            ):
                 continue
             if word and len(word.group(1)) == 1:  # an initial such as "J. Smith"
                 continue

@@ -48,9 +48,7 @@ def _entity_classes(g: Graph) -> list[tuple[str, str | None]]:
     frontier = [root]
     while frontier:
         parent = frontier.pop(0)
-        children = sorted(
-            (c for c in g.subjects(RDFS.subClassOf, parent) if isinstance(c, URIRef)), key=str
-        )
+        children = sorted((c for c in g.subjects(RDFS.subClassOf, parent) if isinstance(c, URIRef)), key=str)
         for child in children:
             ordered.append((_local(child), None if parent == root else _local(parent)))
             frontier.append(child)
@@ -86,7 +84,9 @@ def render(ttl: Path = ONTOLOGY_TTL) -> str:
         out.append(f"    EntityType.{_snake_upper(name)}: {value},")
     out += ["}", "", "ENTITY_LABELS: dict[EntityType, dict[str, str]] = {"]
     for name, _ in classes:
-        out.append(f"    EntityType.{_snake_upper(name)}: {json.dumps(_labels(g, FKG[name]), ensure_ascii=False)},")
+        out.append(
+            f"    EntityType.{_snake_upper(name)}: {json.dumps(_labels(g, FKG[name]), ensure_ascii=False)},"
+        )
     out += [
         "}",
         "",
@@ -102,7 +102,9 @@ def render(ttl: Path = ONTOLOGY_TTL) -> str:
         out.append(f'    RelationType.{_snake_upper(_local(p))}: "{_local(p)}",')
     out += ["}", "", "RELATION_LABELS: dict[RelationType, dict[str, str]] = {"]
     for p in props:
-        out.append(f"    RelationType.{_snake_upper(_local(p))}: {json.dumps(_labels(g, p), ensure_ascii=False)},")
+        out.append(
+            f"    RelationType.{_snake_upper(_local(p))}: {json.dumps(_labels(g, p), ensure_ascii=False)},"
+        )
 
     def type_tuple(p: URIRef, pred: URIRef) -> str:
         # KnowledgeEntity is the abstract root: an empty tuple means "any entity type".

@@ -58,7 +58,12 @@ class GraphStore(Protocol):
         """A canonical, sorted dump of documents, entities, facts, mentions and evidence."""
 
     def cypher(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float = 10.0, row_cap: int = 1000
+        self,
+        query: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_s: float = 10.0,
+        row_cap: int = 1000,
     ) -> QueryResult:
         """Run a user's read-only Cypher; refused before running when it is not a pure read."""
 

@@ -80,7 +80,8 @@ LADYBUG_PROVENANCE_RELS: dict[str, tuple[str, str]] = {
 
 def ladybug_schema() -> list[str]:
     statements = [
-        f"CREATE NODE TABLE IF NOT EXISTS {table}({columns})" for table, columns in LADYBUG_NODE_TABLES.items()
+        f"CREATE NODE TABLE IF NOT EXISTS {table}({columns})"
+        for table, columns in LADYBUG_NODE_TABLES.items()
     ]
     statements += [
         f"CREATE REL TABLE IF NOT EXISTS {rel_type(t)}(FROM Entity TO Entity, {LADYBUG_FACT_PROPERTIES})"
@@ -100,9 +101,7 @@ LADYBUG_SHOW_TABLES = "CALL show_tables() RETURN name"
 # ----------------------------------------------------------------------------------------------
 
 DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.source_paths AS source_paths, d.extractor_version AS extractor_version, d.status AS status"
-DOCUMENTS_BY_PATH = (
-    "MATCH (d:Document) WHERE $path IN d.source_paths AND d.id <> $id RETURN d.id AS id, d.source_paths AS source_paths"
-)
+DOCUMENTS_BY_PATH = "MATCH (d:Document) WHERE $path IN d.source_paths AND d.id <> $id RETURN d.id AS id, d.source_paths AS source_paths"
 SET_DOCUMENT_PATHS = "MATCH (d:Document {id: $id}) SET d.source_paths = $paths"
 
 UPSERT_DOCUMENT = """

@@ -200,7 +200,9 @@ class CypherStore(ABC):
         """
         if not touched:
             return 0
-        support = {r["fact_id"]: r for r in run(q.FACT_SUPPORT, {"fact_ids": [t["fact_id"] for t in touched]})}
+        support = {
+            r["fact_id"]: r for r in run(q.FACT_SUPPORT, {"fact_ids": [t["fact_id"] for t in touched]})
+        }
         for relation, rows in _grouped(support.values(), "fact_type").items():
             run(q.set_fact_support(relation), {"rows": rows})
         gone = [t for t in touched if t["fact_id"] not in support]
@@ -367,7 +369,9 @@ class CypherStore(ABC):
                 break
             found: list[Row] = []
             for anchor in ("a", "b"):
-                found += self._read(q.neighbours(self.dialect, anchor), {"frontier": frontier, "cap": limit * 20})
+                found += self._read(
+                    q.neighbours(self.dialect, anchor), {"frontier": frontier, "cap": limit * 20}
+                )
             next_frontier: list[str] = []
             for row in sorted(found, key=lambda r: (-(r["support"] or 0), r["fact_id"])):
                 if relation_types is not None and row["type"] not in relation_types:

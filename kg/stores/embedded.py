@@ -87,7 +87,12 @@ class EmbeddedStore(CypherStore):
         return needed <= tables
 
     def cypher(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float = 10.0, row_cap: int = 1000
+        self,
+        query: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_s: float = 10.0,
+        row_cap: int = 1000,
     ) -> QueryResult:
         check_embedded_query(query)
         started = time.perf_counter()

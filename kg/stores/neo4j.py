@@ -64,7 +64,9 @@ class Neo4jStore(CypherStore):
             self._driver = GraphDatabase.driver(url, auth=auth, connection_timeout=10.0)
             self._driver.verify_connectivity()
         except neo4j_errors.AuthError as exc:
-            raise StoreUnavailableError(f"Neo4j at {self.url} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)") from exc
+            raise StoreUnavailableError(
+                f"Neo4j at {self.url} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)"
+            ) from exc
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.DriverError, OSError, ValueError) as exc:
             raise StoreUnavailableError(f"cannot reach Neo4j at {self.url}: {type(exc).__name__}") from exc
 
@@ -101,13 +103,22 @@ class Neo4jStore(CypherStore):
         return set(q.NEO4J_CONSTRAINTS) <= names
 
     def cypher(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float = 10.0, row_cap: int = 1000
+        self,
+        query: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_s: float = 10.0,
+        row_cap: int = 1000,
     ) -> QueryResult:
         check_neo4j_text(query)
         started = time.perf_counter()
         try:
-            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
-                summary = session.run(neo4j.Query("EXPLAIN " + query, timeout=timeout_s), params or {}).consume()
+            with self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                summary = session.run(
+                    neo4j.Query("EXPLAIN " + query, timeout=timeout_s), params or {}
+                ).consume()
                 check_neo4j_plan(summary.query_type, summary.plan)
 
                 @neo4j.unit_of_work(timeout=timeout_s)

@@ -28,7 +28,13 @@ _WRITE_OR_LOAD = frozenset(
 EMBEDDED_CALL_ALLOWED = frozenset({"show_tables", "table_info", "show_functions", "show_connection"})
 # Read-only procedures of Neo4j that the console may CALL.
 NEO4J_PROCEDURES_ALLOWED = frozenset(
-    {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization", "db.schema.nodetypeproperties"}
+    {
+        "db.labels",
+        "db.relationshiptypes",
+        "db.propertykeys",
+        "db.schema.visualization",
+        "db.schema.nodetypeproperties",
+    }
 )
 # Plan operators that read files or URLs, or call code whose effects the planner cannot see.
 NEO4J_OPERATORS_DENIED = frozenset({"loadcsv", "procedurecall", "transactionforeach", "transactionapply"})
@@ -108,7 +114,9 @@ def check_neo4j_text(query: str) -> None:
         if name == "{":
             continue  # a subquery; its clauses were checked with the rest
         if name.lower() not in NEO4J_PROCEDURES_ALLOWED:
-            raise QueryRefusedError(f"CALL {name} is not allowed in the console (procedures may write or load files)")
+            raise QueryRefusedError(
+                f"CALL {name} is not allowed in the console (procedures may write or load files)"
+            )
     if any(t.lower().startswith("apoc.") for t in tokens):
         raise QueryRefusedError("APOC functions are not allowed in the console")
 
@@ -116,7 +124,9 @@ def check_neo4j_text(query: str) -> None:
 def check_neo4j_plan(query_type: str | None, plan: Mapping[str, Any] | None) -> None:
     """The plan must be a pure read, with no file loading and no procedure outside the allow-list."""
     if query_type != "r":
-        raise QueryRefusedError(f"the console is read-only: this query plans as type {query_type!r}, not a read")
+        raise QueryRefusedError(
+            f"the console is read-only: this query plans as type {query_type!r}, not a read"
+        )
     stack = [plan] if plan else []
     while stack:
         op = stack.pop()

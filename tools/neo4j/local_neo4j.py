@@ -68,7 +68,9 @@ def build(quiet: bool = True) -> None:
     cmd = ["mvn", "-B", "package", "-DskipTests"] + (["-q"] if quiet else [])
     done = subprocess.run(cmd, cwd=HERE, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise LauncherUnavailable(f"building tools/neo4j failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        raise LauncherUnavailable(
+            f"building tools/neo4j failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        )
 
 
 def free_port() -> int:
@@ -77,7 +79,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start(data_dir: Path, port: int | None = None, password: str = "fintech-kg-test", timeout_s: float = 180) -> RunningServer:
+def start(
+    data_dir: Path, port: int | None = None, password: str = "fintech-kg-test", timeout_s: float = 180
+) -> RunningServer:
     reason = missing_prerequisites()
     if reason:
         raise LauncherUnavailable(reason)
@@ -114,7 +118,9 @@ def stop(server: RunningServer, timeout_s: float = 60) -> None:
 
 
 @contextlib.contextmanager
-def running(data_dir: Path, port: int | None = None, password: str = "fintech-kg-test") -> Iterator[RunningServer]:
+def running(
+    data_dir: Path, port: int | None = None, password: str = "fintech-kg-test"
+) -> Iterator[RunningServer]:
     server = start(data_dir, port, password)
     try:
         yield server

@@ -1,0 +1,1 @@
+"""What a person drives: the CLI and the Streamlit viewer."""

@@ -1,0 +1,317 @@
+"""The ``fintech-kg`` command line. Thin: parse, call the library, turn its errors into clear messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from app.ingest_run import RunReport, ingest_paths, load_facts
+from ingest.batch import extract_paths
+from ingest.load import find_documents
+from kg.errors import KGError
+from kg.serialize import FactsFormatError, facts_from_json, facts_to_json
+from kg.stores import default_store_url, open_store
+
+app = typer.Typer(
+    help="fintech-kg: a knowledge graph of the fintech ecosystem, built offline from zh-Hans, zh-Hant and English documents.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+console = Console()
+err = Console(stderr=True)
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        "-s",
+        help="embedded:PATH or neo4j://HOST:PORT (default: $FINTECH_KG_STORE or embedded:fintech-kg.db)",
+    ),
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    return typer.Exit(code)
+
+
+def _open(store: str | None, *, read_only: bool = False) -> Any:
+    try:
+        return open_store(store or default_store_url(), read_only=read_only)
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _report(report: RunReport) -> None:
+    table = Table(title="ingest", show_header=True)
+    table.add_column("documents")
+    table.add_column("count", justify="right")
+    for status in (
+        "ok",
+        "ok_with_warnings",
+        "skipped_empty",
+        "quarantined",
+        "failed",
+        "unchanged",
+        "deleted",
+    ):
+        table.add_row(status, str(report.statuses.get(status, 0)))
+    table.add_row("entities added / removed", f"{report.entities_added} / {report.entities_removed}")
+    table.add_row("relations added / removed", f"{report.relations_added} / {report.relations_removed}")
+    table.add_row("time", f"{report.seconds:.2f} s")
+    console.print(table)
+    for path, code, message in report.problems[:50]:
+        console.print(f"  {code}: {message or path}", highlight=False, markup=False)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )  # fmt: skip
+
+
+@app.command()
+def init(store: StoreOpt = None) -> None:
+    """Create the store's schema (constraints, indexes or tables) from the ontology.
+
+    Example: fintech-kg init --store embedded:kg.db
+    """
+    s = _open(store)
+    s.ensure_schema()
+    console.print(f"schema ready in the {s.name} store")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="files, folders or globs")],
+    store: StoreOpt = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="extraction processes")] = 1,
+    sync_deletes: Annotated[
+        bool, typer.Option("--sync-deletes", help="retract documents whose files are gone")
+    ] = False,
+) -> None:
+    """Read documents and write their entities and evidence-backed facts to the store.
+
+    Unchanged files are skipped by content hash; a changed file replaces only its own facts.
+
+    Example: fintech-kg ingest data/corpus --store embedded:kg.db --workers 2
+    """
+    try:
+        found = find_documents(paths)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    s = _open(store)
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=len(found))
+        try:
+            report = ingest_paths(
+                s, found, workers=workers, sync_deletes=sync_deletes, on_done=lambda _: progress.advance(task)
+            )
+        except KGError as exc:
+            raise _fail(str(exc)) from None
+    _report(report)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="files, folders or globs")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSON lines file to write")] = Path(
+        "facts.jsonl"
+    ),
+    workers: Annotated[int, typer.Option("--workers", "-w")] = 1,
+) -> None:
+    """Extract facts to JSON lines without touching a store (one line per document).
+
+    Example: fintech-kg extract data/corpus -o facts.jsonl && fintech-kg load facts.jsonl
+    """
+    try:
+        found = find_documents(paths)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    count = 0
+    with output.open("w", encoding="utf-8") as handle, _progress() as progress:
+        task = progress.add_task("extracting", total=len(found))
+        for facts in extract_paths(found, workers=workers, on_done=lambda _: progress.advance(task)):
+            handle.write(facts_to_json(facts) + "\n")
+            count += 1
+    console.print(f"wrote {count} documents to {output}")
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="JSON lines written by `fintech-kg extract`")],
+    store: StoreOpt = None,
+) -> None:
+    """Write extracted facts (JSON lines) to the store, one transaction per document.
+
+    Example: fintech-kg load facts.jsonl --store neo4j://localhost:7687
+    """
+    s = _open(store)
+
+    def records() -> Any:
+        for file in files:
+            with file.open(encoding="utf-8") as handle:
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        yield facts_from_json(line, where=f"{file}:{number}")
+
+    try:
+        _report(load_facts(s, records()))
+    except (FactsFormatError, OSError) as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="one read-only Cypher query")],
+    store: StoreOpt = None,
+    timeout: Annotated[float, typer.Option(help="seconds before the query is stopped")] = 10.0,
+    limit: Annotated[int, typer.Option(help="row cap")] = 1000,
+    as_json: Annotated[bool, typer.Option("--json", help="print rows as JSON lines")] = False,
+) -> None:
+    """Run a read-only Cypher query. Writes, file loading and several statements are refused.
+
+    Example: fintech-kg query "MATCH (r:Entity)-[:REGULATES]->(x) RETURN r.name, x.name LIMIT 10"
+    """
+    s = _open(store, read_only=True)
+    try:
+        result = s.cypher(cypher, timeout_s=timeout, row_cap=limit)
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        for row in result.rows:
+            console.print_json(
+                json.dumps(dict(zip(result.columns, row, strict=True)), default=str, ensure_ascii=False)
+            )
+    else:
+        table = Table(*result.columns)
+        for row in result.rows:
+            table.add_row(*(str(v) for v in row))
+        console.print(table)
+    note = " (truncated)" if result.truncated else ""
+    console.print(f"{len(result.rows)} rows{note} in {result.elapsed_ms:.0f} ms")
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="a name, alias or abbreviation in any script")],
+    store: StoreOpt = None,
+    limit: int = 20,
+) -> None:
+    """Find entities by name or alias in English, Simplified or Traditional Chinese.
+
+    Example: fintech-kg search 金管局
+    """
+    s = _open(store, read_only=True)
+    table = Table("id", "name", "type", "jurisdiction")
+    for hit in s.search(text, limit=limit):
+        table.add_row(hit.entity.id, hit.entity.name, hit.entity.type.value, hit.entity.jurisdiction)
+    console.print(table)
+
+
+@app.command()
+def show(
+    entity_id: Annotated[str, typer.Argument(help="an entity id, as `search` prints it")],
+    store: StoreOpt = None,
+) -> None:
+    """Show an entity: names, relations and the sentences that support each relation.
+
+    Example: fintech-kg show sg.mas
+    """
+    s = _open(store, read_only=True)
+    detail = s.entity(entity_id)
+    if detail is None:
+        raise _fail(f"no entity {entity_id!r}; try `fintech-kg search`")
+    e = detail.entity
+    console.print(
+        f"[bold]{e.name}[/] ({e.type.value}, {e.jurisdiction or 'no jurisdiction'})", highlight=False
+    )
+    console.print(
+        "names: " + " | ".join(dict.fromkeys([*e.names, *detail.aliases])), highlight=False, markup=False
+    )
+    for fv in detail.facts:
+        console.print(f"- {fv.subject_name} {fv.fact.type} {fv.object_name} (confidence {fv.fact.confidence:.2f})",
+                      highlight=False, markup=False)  # fmt: skip
+        for ev in fv.evidence[:3]:
+            console.print(f"    “{ev.sentence}” — {ev.doc_title}", highlight=False, markup=False)
+
+
+@app.command()
+def stats(store: StoreOpt = None) -> None:
+    """Counts of documents, entities and relations by status and type.
+
+    Example: fintech-kg stats --store embedded:kg.db
+    """
+    s = _open(store, read_only=True)
+    st = s.stats()
+    table = Table("what", "count")
+    table.add_row("documents", str(st.documents))
+    table.add_row("entities", str(st.entities))
+    table.add_row("relations", str(st.relations))
+    table.add_row("mentions", str(st.mentions))
+    table.add_row("evidence", str(st.evidence))
+    for key, value in st.entities_by_type.items():
+        table.add_row(f"  entity {key}", str(value))
+    for key, value in st.relations_by_type.items():
+        table.add_row(f"  relation {key}", str(value))
+    for key, value in st.documents_by_status.items():
+        table.add_row(f"  document {key}", str(value))
+    console.print(table)
+
+
+@app.command()
+def dump(
+    store: StoreOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Write the canonical, sorted dump of the graph as JSON (equal dumps mean equal graphs).
+
+    Example: fintech-kg dump -o graph.json
+    """
+    s = _open(store, read_only=True)
+    text = json.dumps(s.dump(), ensure_ascii=False, indent=1, sort_keys=True)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+        console.print(f"wrote {output}")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    port: Annotated[int, typer.Option(help="port of the viewer")] = 8501,
+    address: Annotated[
+        str, typer.Option(help="bind address; keep 127.0.0.1 unless behind authentication")
+    ] = "127.0.0.1",
+) -> None:
+    """Start the Streamlit graph viewer on http://localhost:8501.
+
+    Example: fintech-kg serve --store embedded:kg.db
+    """
+    viewer = Path(__file__).with_name("viewer.py")
+    env = {**os.environ, "FINTECH_KG_STORE": store or default_store_url()}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(viewer), "--server.address", address,
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.enableXsrfProtection", "true"]  # fmt: skip
+    console.print(f"viewer on http://{'localhost' if address == '127.0.0.1' else address}:{port}")
+    raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

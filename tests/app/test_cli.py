@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+def test_cli_ingest_search_show_query(tmp_path: Path) -> None:
+    store = f"embedded:{tmp_path / 'kg.db'}"
+    result = runner.invoke(app, ["ingest", str(ROOT / "data" / "corpus"), "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "relations added" in result.output
+    again = runner.invoke(app, ["ingest", str(ROOT / "data" / "corpus"), "--store", store])
+    assert "unchanged" in again.output
+    found = runner.invoke(app, ["search", "金管局", "--store", store])
+    assert "hk.hkma" in found.output
+    shown = runner.invoke(app, ["show", "sg.mas", "--store", store])
+    assert "Project Guardian" in shown.output
+    rows = runner.invoke(app, ["query", "MATCH (e:Entity) RETURN count(*) AS n", "--store", store])
+    assert rows.exit_code == 0 and "1 rows" in rows.output
+    refused = runner.invoke(app, ["query", "MATCH (n) DETACH DELETE n", "--store", store])
+    assert refused.exit_code == 1 and "read-only" in refused.output
+
+
+def test_cli_extract_then_load_gives_same_graph(tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    assert runner.invoke(app, ["extract", str(ROOT / "data" / "corpus"), "-o", str(out)]).exit_code == 0
+    a, b = f"embedded:{tmp_path / 'a.db'}", f"embedded:{tmp_path / 'b.db'}"
+    assert runner.invoke(app, ["load", str(out), "--store", a]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(ROOT / "data" / "corpus"), "--store", b]).exit_code == 0
+    dump_a = runner.invoke(app, ["dump", "--store", a]).output
+    dump_b = runner.invoke(app, ["dump", "--store", b]).output
+    assert dump_a == dump_b
+
+
+def test_cli_bad_store_url_is_a_clear_error() -> None:
+    result = runner.invoke(app, ["stats", "--store", "mysql://user:secret@host/db"])
+    assert result.exit_code == 1
+    assert "unknown store URL" in result.output and "secret" not in result.output
+
+
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_help_with_example_and_is_in_readme(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"fintech-kg {command}" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,0 +1,64 @@
+"""End to end on one document: three scripts, evidence with exact source spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import extract_document
+from kg.model import DocStatus
+
+# fmt: off
+CASES = [
+    ("en", "The Monetary Authority of Singapore launched Project Guardian.",
+     ("sg.mas", "LAUNCHES", "init.project-guardian")),
+    ("zh-Hans", "新加坡金融管理局推出了Project Guardian。", ("sg.mas", "LAUNCHES", "init.project-guardian")),
+    ("zh-Hant", "香港金融管理局推出數碼港元試驗計劃。", ("hk.hkma", "LAUNCHES", "init.e-hkd")),
+    ("zh-Hans", "中国人民银行印发《金融科技发展规划（2022－2025年）》。", ("cn.pboc", "ISSUES", "reg.fintech-plan-2022")),
+    ("en", "The Reserve Bank of India regulates NPCI, which operates UPI.", ("in.npci", "OPERATES", "init.upi")),
+    ("zh-Hans", "蚂蚁集团旗下的网商银行采用区块链技术。", ("bank.mybank", "SUBSIDIARY_OF", "fin.ant")),
+    ("en", "Revolut received a licence from the FCA.", ("gb.fca", "AUTHORIZES", "pay.revolut")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), CASES)
+def test_pipeline_extracts_typed_fact_with_evidence(
+    language: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert facts.document.status == DocStatus.OK
+    found = {(r.subject_id, r.type.value, r.object_id) for r in facts.relations}
+    assert fact in found, found
+    for ev in facts.evidence:
+        assert text[ev.start : ev.end].replace("\n", "") == ev.sentence
+
+
+def test_pipeline_mentions_point_at_the_source_as_written() -> None:
+    text = "香港金融管理局（HKMA）\n與匯豐\n銀行合作。"
+    facts = extract_document("x.txt", text.encode())
+    for m in facts.mentions:
+        assert text[m.start : m.end].replace("\n", "") == m.text
+    assert "bank.hsbc" in {m.entity_id for m in facts.mentions}
+
+
+def test_pipeline_negation_drops_the_fact() -> None:
+    facts = extract_document("x.txt", b"The Reserve Bank of India did not regulate NPCI.")
+    assert not [r for r in facts.relations if r.type.value == "REGULATES"]
+
+
+def test_pipeline_keeps_front_matter_strings() -> None:
+    facts = extract_document("x.md", b"---\ntitle: T\ncode: 000001\ncountry: NO\ndate: 2024-13-45\n---\nMAS")
+    meta = dict(facts.document.metadata)
+    assert meta["code"] == "000001" and meta["country"] == "NO"
+    assert facts.document.status == DocStatus.OK_WITH_WARNINGS
+    assert any("date" in w for w in facts.document.warnings)
+
+
+def test_pipeline_generic_words_are_not_entities() -> None:
+    facts = extract_document("x.txt", "多家商业银行和金融机构表示，监管部门将加强监管。".encode())
+    assert facts.entities == ()
+
+
+def test_pipeline_is_deterministic() -> None:
+    raw = b"MAS launched Project Ubin and partnered with DBS Bank."
+    assert extract_document("a.txt", raw) == extract_document("a.txt", raw)

@@ -1,0 +1,178 @@
+"""One contract, every store: the embedded store and the real Neo4j server behave the same."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import extract_document
+from kg.errors import QueryRefusedError, SchemaMissingError
+from kg.stores import open_store
+
+CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
+
+
+def corpus_facts():  # type: ignore[no-untyped-def]
+    return [extract_document(p.as_posix(), p.read_bytes()) for p in sorted(CORPUS.iterdir())]
+
+
+def canonical(store) -> str:  # type: ignore[no-untyped-def]
+    return json.dumps(store.dump(), sort_keys=True, ensure_ascii=False)
+
+
+def test_store_write_twice_changes_nothing(store) -> None:  # type: ignore[no-untyped-def]
+    facts = corpus_facts()
+    for f in facts:
+        store.write(f)
+    first = canonical(store)
+    results = [store.write(f) for f in facts]
+    assert all(r.unchanged for r in results)
+    assert canonical(store) == first
+    stats = store.stats()
+    assert stats.documents == len(facts)
+    assert stats.relations > 10 and stats.entities > 20
+
+
+def test_store_order_does_not_matter(store_url: str, tmp_path: Path) -> None:
+    facts = corpus_facts()
+    a = open_store(store_url)
+    a.ensure_schema()
+    for f in facts:
+        a.write(f)
+    dump_a = canonical(a)
+    for f in facts:
+        a.delete_document(f.document.id)
+    assert a.stats().entities == 0 and a.stats().relations == 0
+    shuffled = facts[:]
+    random.Random(7).shuffle(shuffled)
+    for f in shuffled:
+        a.write(f)
+    assert canonical(a) == dump_a
+    a.close()
+
+
+def test_store_search_any_script(store) -> None:  # type: ignore[no-untyped-def]
+    for f in corpus_facts():
+        store.write(f)
+    for text, expected in [("MAS", "sg.mas"), ("新加坡金融管理局", "sg.mas"), ("金管局", "hk.hkma"),
+                           ("香港金融管理局", "hk.hkma"), ("中國人民銀行", "cn.pboc"), ("upi", "init.upi")]:  # fmt: skip
+        ids = [h.entity.id for h in store.search(text)]
+        assert ids and ids[0] == expected, (text, ids)
+
+
+def test_store_entity_detail_has_evidence(store) -> None:  # type: ignore[no-untyped-def]
+    for f in corpus_facts():
+        store.write(f)
+    detail = store.entity("sg.mas")
+    assert detail is not None
+    launches = [
+        fv for fv in detail.facts if fv.fact.type == "LAUNCHES" and fv.object_name == "Project Guardian"
+    ]
+    assert launches and "Project Guardian" in launches[0].evidence[0].sentence
+    assert launches[0].evidence[0].doc_title.startswith("Singapore tests")
+
+
+def test_store_neighbourhood_cap_and_depth(store) -> None:  # type: ignore[no-untyped-def]
+    for f in corpus_facts():
+        store.write(f)
+    one = store.neighbourhood("sg.mas", depth=1, limit=300)
+    two = store.neighbourhood("sg.mas", depth=2, limit=300)
+    assert {n.id for n in one.nodes} <= {n.id for n in two.nodes}
+    assert "init.project-guardian" in {n.id for n in one.nodes}
+    capped = store.neighbourhood("sg.mas", depth=2, limit=3)
+    assert len(capped.nodes) == 3 and capped.truncated and capped.total_nodes > 3
+    node_ids = {n.id for n in capped.nodes}
+    assert all(f.subject_id in node_ids and f.object_id in node_ids for f in capped.facts)
+
+
+def test_store_changed_document_replaces_only_its_facts(store) -> None:  # type: ignore[no-untyped-def]
+    old = extract_document("doc.txt", b"MAS launched Project Ubin. HKMA launched Project Ensemble.")
+    other = extract_document("other.txt", b"MAS launched Project Ubin in 2016.")
+    store.write(old)
+    store.write(other)
+    new = extract_document("doc.txt", b"HKMA launched Project Ensemble.")
+    result = store.write(new)
+    assert not result.unchanged
+    docs = {d["id"] for d in store.documents()}
+    assert old.document.id not in docs and new.document.id in docs
+    detail = store.entity("sg.mas")
+    assert detail is not None  # still supported by other.txt
+    ubin = [fv for fv in detail.facts if fv.object_name == "Project Ubin"]
+    assert ubin and {ev.doc_id for ev in ubin[0].evidence} == {other.document.id}
+    store.delete_document(other.document.id)
+    assert store.entity("sg.mas") is None
+
+
+def test_store_same_content_two_names_is_one_document(store) -> None:  # type: ignore[no-untyped-def]
+    text = b"The Reserve Bank of India regulates NPCI."
+    store.write(extract_document("a/rbi.txt", text))
+    store.write(extract_document("b/copy.txt", text))
+    docs = store.documents()
+    assert len(docs) == 1 and sorted(docs[0]["source_paths"]) == ["a/rbi.txt", "b/copy.txt"]
+    assert store.stats().evidence == len(extract_document("a/rbi.txt", text).evidence)
+
+
+def test_store_injection_is_stored_verbatim(store) -> None:  # type: ignore[no-untyped-def]
+    payload = "Robby' WITH true as ignored MATCH (s) DETACH DELETE s; // Bank"
+    facts = extract_document("evil.txt", f"The {payload} partnered with DBS Bank.".encode())
+    store.write(extract_document("rbi.txt", b"The Reserve Bank of India regulates NPCI."))
+    before = store.stats().entities
+    store.write(facts)
+    assert store.stats().entities >= before
+    assert store.entity("in.rbi") is not None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (n:Entity {id: 'x'})",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (n:Entity) SET n.name = 'x'",
+        "MERGE (n:Entity {id: 'x'})",
+        "MATCH (n) REMOVE n.name",
+        "FOREACH (x IN [1] | CREATE (:Entity {id: 'y'}))",
+        "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+        "LOAD FROM '/etc/passwd' RETURN *",
+        "COPY Entity FROM '/tmp/x.csv'",
+        "INSTALL httpfs",
+        "ATTACH '/tmp/other.db' AS other",
+        "CALL /* hidden */ apoc.load.json('file:///etc/passwd')",
+        "MATCH (n) RETURN n; CREATE (m)",
+        "CrEaTe (n)",
+        "CREATE\u00a0(n)",
+        ":use system",
+        "DROP TABLE Entity",
+        "CREATE INDEX idx FOR (n:Entity) ON (n.name)",
+    ],
+)
+def test_store_console_refuses_non_reads(store, query: str) -> None:  # type: ignore[no-untyped-def]
+    store.write(extract_document("rbi.txt", b"The Reserve Bank of India regulates NPCI."))
+    before = canonical(store)
+    with pytest.raises(QueryRefusedError):
+        store.cypher(query)
+    assert canonical(store) == before
+
+
+def test_store_console_reads_with_row_cap(store) -> None:  # type: ignore[no-untyped-def]
+    for f in corpus_facts():
+        store.write(f)
+    result = store.cypher("MATCH (e:Entity) RETURN e.name AS name ORDER BY name", row_cap=5)
+    assert result.columns == ("name",) and len(result.rows) == 5 and result.truncated
+
+
+def test_store_refuses_writes_without_schema(store_url: str, tmp_path: Path) -> None:
+    if store_url.startswith("embedded:"):
+        fresh = open_store(f"embedded:{tmp_path / 'fresh.db'}")
+    else:
+        admin = open_store(store_url)
+        with admin._driver.session() as session:  # type: ignore[attr-defined]
+            session.run("DROP CONSTRAINT fkg_entity_id IF EXISTS").consume()
+        fresh = open_store(store_url)
+    with pytest.raises(SchemaMissingError):
+        fresh.write(extract_document("x.txt", b"MAS launched Project Ubin."))
+    fresh.ensure_schema()
+    fresh.write(extract_document("x.txt", b"MAS launched Project Ubin."))
+    assert fresh.stats().documents == 1

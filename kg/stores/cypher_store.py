@@ -153,15 +153,23 @@ class CypherStore(ABC):
             relations_removed += gone.relations_removed
 
         entity_ids = [e.id for e in facts.entities]
-        known_entities = {r["id"] for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})}
+        known_entities = (
+            {r["id"] for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else set()
+        )
         fact_ids = [r.id for r in facts.relations]
-        known_facts = {r["fact_id"] for r in run(q.FACT_SUPPORT, {"fact_ids": fact_ids})}
+        known_facts = (
+            {r["fact_id"] for r in run(q.FACT_SUPPORT, {"fact_ids": fact_ids})} if fact_ids else set()
+        )
 
         run(q.UPSERT_DOCUMENT, self._document_params(facts, paths))
-        run(q.UPSERT_ENTITIES, {"rows": [self._entity_row(e) for e in facts.entities]})
-        self._add_type_labels(run, facts.entities)
-        run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
-        run(q.INSERT_EVIDENCE, {"rows": [self._evidence_row(facts, ev) for ev in facts.evidence]})
+        # LadybugDB cannot type an empty parameter list, so empty batches are not sent at all.
+        if facts.entities:
+            run(q.UPSERT_ENTITIES, {"rows": [self._entity_row(e) for e in facts.entities]})
+            self._add_type_labels(run, facts.entities)
+        if facts.mentions:
+            run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
+        if facts.evidence:
+            run(q.INSERT_EVIDENCE, {"rows": [self._evidence_row(facts, ev) for ev in facts.evidence]})
         fact_rows = [
             {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
             for r in facts.relations
@@ -186,7 +194,7 @@ class CypherStore(ABC):
         if delete_document:
             run(q.DELETE_DOCUMENT, {"id": doc_id})
         relations_removed = self._refresh_facts(run, touched_facts)
-        orphans = [r["id"] for r in run(q.ORPHAN_ENTITIES, {"ids": entity_ids})]
+        orphans = [r["id"] for r in run(q.ORPHAN_ENTITIES, {"ids": entity_ids})] if entity_ids else []
         if orphans:
             run(q.DELETE_ENTITIES, {"ids": orphans})
         self._refresh_entities(run, [e for e in entity_ids if e not in set(orphans)])

@@ -6,6 +6,7 @@ per relation type, so users can write ``MATCH (a)-[:REGULATES]->(b)`` in the con
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -69,7 +70,8 @@ class EmbeddedStore(CypherStore):
             try:
                 result = work(self._execute)
             except BaseException:
-                self._execute("ROLLBACK")
+                with contextlib.suppress(RuntimeError):  # LadybugDB may have rolled back already
+                    self._execute("ROLLBACK")
                 raise
             self._execute("COMMIT")
             return result

@@ -46,8 +46,19 @@ def to_simplified(text: str) -> str:
 def name_key(name: str) -> str:
     """The matching key of a name: NFKC, casefold, Simplified script, no spaces or invisible marks.
 
-    Used for identity and matching only; names are always shown as written.
+    Used for identity and matching only; names are always shown as written. Dropping a space can let
+    NFKC compose what it could not before ("A´"), so the key is taken to its fixed point.
     """
+    key = _key_once(name)
+    for _ in range(3):
+        again = _key_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+def _key_once(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).casefold().translate(_DASHES)
     text = to_simplified(text)
     return "".join(

@@ -15,36 +15,30 @@ from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts
 
 
+def _unread(path: Path, status: DocStatus, code: str, message: str) -> DocumentFacts:
+    """A document whose bytes could not be read: its id comes from its path and the reason."""
+    marker = f"{path.as_posix()}:{code}".encode()
+    return DocumentFacts(
+        Document(
+            ids.undecoded_document_id(marker),
+            path.as_posix(),
+            "",
+            status,
+            error_code=code,
+            error_message=message,
+            extractor_version=extractor_version(default_lexicon()),
+        )
+    )
+
+
 def extract_path(path: Path) -> DocumentFacts:
     """Read and extract one file; reading errors become the document's status, never an exception."""
     try:
         raw = read_document(path)
     except DocumentRejected as rejected:
-        marker = f"{path.as_posix()}:{rejected.code}".encode()
-        return DocumentFacts(
-            Document(
-                ids.undecoded_document_id(marker),
-                path.as_posix(),
-                "",
-                rejected.status,
-                error_code=rejected.code,
-                error_message=rejected.message,
-                extractor_version=extractor_version(default_lexicon()),
-            )  # fmt: skip
-        )
+        return _unread(path, rejected.status, rejected.code, rejected.message)
     except OSError as exc:
-        marker = f"{path.as_posix()}:unreadable".encode()
-        return DocumentFacts(
-            Document(
-                ids.undecoded_document_id(marker),
-                path.as_posix(),
-                "",
-                DocStatus.FAILED,
-                error_code="unreadable",
-                error_message=f"{path}: {exc.strerror or exc}",
-                extractor_version=extractor_version(default_lexicon()),
-            )  # fmt: skip
-        )
+        return _unread(path, DocStatus.FAILED, "unreadable", f"{path}: {exc.strerror or exc}")
     return extract_document(path.as_posix(), raw)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import ahocorasick
 import opencc
 
-from ingest.normalize import is_cjk, normalize
+from ingest.normalize import normalize
 from kg.ids import name_key
 from kg.vocab import EntityType
 from ontology import LEXICON_DIR
@@ -138,7 +138,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             entries[entry.key] = entry
             for name in unique:
                 form = match_form(name)
-                if len(form) < 2 or (len(form) < 2 and not is_cjk(form[0])):
+                if len(form) < 2:
                     continue
                 keys = surfaces.setdefault(form, [])
                 if entry.key not in keys:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from ingest.errors import DocumentRejected, failed
+from ingest.errors import failed
 
 MAX_BYTES = 64 * 1024 * 1024
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx", ".text")
@@ -46,4 +46,4 @@ def read_document(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-__all__ = ["MAX_BYTES", "DocumentRejected", "find_documents", "read_document"]
+__all__ = ["MAX_BYTES", "find_documents", "read_document"]

@@ -21,11 +21,11 @@ from ingest.lexicon import Lexicon, default_lexicon, match_form
 from ingest.mentions import GAZETTEER, Found, find_mentions
 from ingest.normalize import NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
-from ingest.relations import PATTERNS, Span, fits, is_a, sentence_relations
+from ingest.relations import PATTERNS, Span, fits, sentence_relations
 from ingest.segment import sentences
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
-from kg.vocab import EntityType, RelationType
+from kg.vocab import RelationType
 
 RULES_VERSION = "fkg-ingest.1"
 NAME_JURISDICTION = "name-jurisdiction.v1"
@@ -105,10 +105,8 @@ def _language(text: str) -> str:
         return "en"
     if cjk * 3 < latin:
         return "en"
-    from kg.ids import to_simplified
-
     han = [ch for ch in text if is_cjk(ch)]
-    changed = sum(a != b for a, b in zip(han, to_simplified("".join(han)), strict=True))
+    changed = sum(a != b for a, b in zip(han, ids.to_simplified("".join(han)), strict=True))
     return "zh-Hant" if changed * 20 > len(han) else "zh-Hans"
 
 
@@ -287,4 +285,4 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-__all__ = ["RULES_VERSION", "EntityType", "extract_document", "extractor_version", "is_a"]
+__all__ = ["RULES_VERSION", "extract_document", "extractor_version"]

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from kg.errors import SchemaMissingError
 from kg.ids import name_key
-from kg.model import DocumentFacts, Entity, StoreStats, WriteResult
+from kg.model import DocumentFacts, Entity, Evidence, Mention, Relation, StoreStats, WriteResult
 from kg.results import EntityDetail, EvidenceView, Fact, FactView, SearchHit, Subgraph
 from kg.stores import cypher as q
 from kg.vocab import ENTITY_PARENT, EntityType, RelationType
@@ -169,7 +169,11 @@ class CypherStore(ABC):
         if facts.mentions:
             run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
         if facts.evidence:
-            run(q.INSERT_EVIDENCE, {"rows": [self._evidence_row(facts, ev) for ev in facts.evidence]})
+            relations = {r.id: r for r in facts.relations}
+            run(
+                q.INSERT_EVIDENCE,
+                {"rows": [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence]},
+            )
         fact_rows = [
             {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
             for r in facts.relations
@@ -197,7 +201,8 @@ class CypherStore(ABC):
         orphans = [r["id"] for r in run(q.ORPHAN_ENTITIES, {"ids": entity_ids})] if entity_ids else []
         if orphans:
             run(q.DELETE_ENTITIES, {"ids": orphans})
-        self._refresh_entities(run, [e for e in entity_ids if e not in set(orphans)])
+        gone = set(orphans)
+        self._refresh_entities(run, [e for e in entity_ids if e not in gone])
         return WriteResult(doc_id, entities_removed=len(orphans), relations_removed=relations_removed)
 
     def _refresh_facts(self, run: Run, touched: list[Row]) -> int:
@@ -278,7 +283,7 @@ class CypherStore(ABC):
         }
 
     @staticmethod
-    def _mention_row(m: Any) -> Row:
+    def _mention_row(m: Mention) -> Row:
         return {
             "id": m.id,
             "entity_id": m.entity_id,
@@ -292,8 +297,7 @@ class CypherStore(ABC):
         }
 
     @staticmethod
-    def _evidence_row(facts: DocumentFacts, ev: Any) -> Row:
-        relation = next(r for r in facts.relations if r.id == ev.fact_id)
+    def _evidence_row(relation: Relation, ev: Evidence) -> Row:
         return {
             "id": ev.id,
             "fact_id": ev.fact_id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,8 @@ class Lexicon:
         if self.surfaces:
             self._automaton.make_automaton()
         self._by_key = {name_key(n): e.key for e in self.entries.values() for n in e.names}
+        # Words of known names, so a PDF's "distrib-" + "uted" can be told from "power-performance".
+        self.latin_words = frozenset(w for form in self.surfaces for w in re.findall(r"[a-z]{3,}", form))
 
     def find(self, text: str) -> Iterable[tuple[int, int, Surface]]:
         """Every occurrence (start, end, surface) of a lexicon form in the matching text."""

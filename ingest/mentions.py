@@ -24,6 +24,7 @@ ORG_SUFFIX_EN = "org-suffix-en.v1"
 TITLE_ZH = "title-zh.v1"
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v1"
+QUOTED_NAME = "quoted-name.v1"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,11 @@ _ZH_STOPS = (
     "通过", "旗下", "包括", "以及", "其中", "此外", "同时", "已经", "正在", "如何", "作为", "成为", "牵头", "主导", "合作",
     "与", "和", "及", "的", "在", "由", "向", "对", "为", "是", "了", "将", "把", "被", "同", "跟", "于", "从", "以", "等",
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
+    "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
+    "颁发", "授予", "批准", "运用", "采用", "利用", "使用",
 )  # fmt: skip
+# "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
+_ZH_COUNTED = re.compile(r"[一二两三四五六七八九十百几多首数\d]+家")
 _ZH_GENERIC_PREFIXES = frozenset(
     [
         "多家",
@@ -155,6 +160,11 @@ _EN_SUFFIX_TYPES = {
 }  # fmt: skip
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
+# A quoted name right after a product noun is a product (框架“隐语”); before 计划/项目 a project.
+_PRODUCT_NOUN = r"(?:框架|平台|系统|产品|工具|模型|应用|app)"
+_QUOTED_PRODUCT = re.compile(_PRODUCT_NOUN + r"\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]")
+_QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』](?:计划|项目|工程|行动)")
+_AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 _LATIN_STOP = frozenset(
     [
@@ -252,6 +262,11 @@ def _trim_zh(candidate: str) -> str:
         index = candidate.rfind(stop, 0, max(len(candidate) - 2, 0))
         if index >= 0:
             cut = max(cut, index + len(stop))
+    counted = None
+    for counted in _ZH_COUNTED.finditer(candidate):
+        pass
+    if counted is not None:
+        cut = max(cut, counted.end())
     return candidate[cut:]
 
 
@@ -331,7 +346,19 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         written = _written(source, text, start, end)
         if not written[:1].isupper():
             continue
-        found.append(Found(start, end, EntityType.ORGANIZATION, LATIN_IN_ZH, 0.4, name=written))
+        if _AFTER_PRODUCT_NOUN.search(t, max(start - 6, 0), start):
+            found.append(Found(start, end, EntityType.PRODUCT, LATIN_IN_ZH, 0.5, name=written))
+        else:
+            found.append(Found(start, end, EntityType.ORGANIZATION, LATIN_IN_ZH, 0.4, name=written))
+    for pattern, entity_type in (
+        (_QUOTED_PRODUCT, EntityType.PRODUCT),
+        (_QUOTED_PROJECT, EntityType.PROJECT),
+    ):
+        for match in pattern.finditer(t):
+            start, end = match.start(1), match.end(1)
+            name = _written(source, text, start, end)
+            if name.strip():
+                found.append(Found(start, end, entity_type, QUOTED_NAME, 0.5, name=name))
     return found
 
 

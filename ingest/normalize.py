@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ingest.formats import PDF
@@ -27,7 +28,7 @@ BOILERPLATE = re.compile(
     r"^数据来源|^资料来源|^图片来源|^注[：:]|^图\s*\d|^表\s*\d|^第\s*\d+\s*页|^\d{1,4}$|^-\s*\d+\s*-$|点赞|在看|分享到|"
     r"^subscribe|newsletter|all rights reserved|^copyright|^©|^share (this|on)|^follow us|^sign up|^read more|"
     r"^related (articles|posts|stories)|^advertisement|^click here|^source[s]?:|^figure\s*\d|^table\s*\d|"
-    r"^page\s*\d+(\s*of\s*\d+)?$|cookie",
+    r"^page\s*\d+(\s*of\s*\d+)?$|\s{3,}(page\s*\d+|第\s*\d+\s*页)$|cookie",
     re.I,
 )
 
@@ -57,8 +58,15 @@ def is_cjk(ch: str) -> bool:
     )
 
 
-def _join(prev: str, nxt: str, blank_lines: int, fmt: str, joinable: bool) -> str:
-    """How two kept lines meet: '' (glued), ' ' (a space) or '\\n' (a break)."""
+_WORD_END = re.compile(r"[a-z]+$")
+_WORD_START = re.compile(r"^[a-z]+")
+DEHYPHENATE = "-"  # _join's answer for "drop the line-end hyphen and glue"
+
+
+def _join(
+    prev: str, nxt: str, blank_lines: int, fmt: str, joinable: bool, known_words: Container[str] = ()
+) -> str:
+    """How two kept lines meet: '' (glued), ' ' (a space), '\\n' (a break) or DEHYPHENATE."""
     if not joinable or not prev or not nxt:
         return "\n"
     last, first = prev[-1], nxt[0]
@@ -72,12 +80,22 @@ def _join(prev: str, nxt: str, blank_lines: int, fmt: str, joinable: bool) -> st
     if is_cjk(last) and is_cjk(first):
         return ""
     if last == "-" and len(prev) > 1 and prev[-2].islower() and first.islower():
+        # "distrib-" + "uted": the hyphen goes only when the joined word is known ("power-performance"
+        # keeps it); otherwise the hyphenated compound stays as printed.
+        left, right = _WORD_END.search(prev[:-1].casefold()), _WORD_START.search(nxt.casefold())
+        if left and right and left.group(0) + right.group(0) in known_words:
+            return DEHYPHENATE
         return ""
     return " "
 
 
-def normalize(source: str, *, start: int = 0, fmt: str = "text") -> NormalizedText:
-    """Normalise ``source[start:]``; offsets are positions in ``source``."""
+def normalize(
+    source: str, *, start: int = 0, fmt: str = "text", known_words: Container[str] = ()
+) -> NormalizedText:
+    """Normalise ``source[start:]``; offsets are positions in ``source``.
+
+    ``known_words`` (lower-case Latin words) decide whether a hyphen at a line end splits one word.
+    """
     chars: list[str] = []
     offsets: list[int] = []
     dropped_controls = dropped_lines = 0
@@ -114,8 +132,11 @@ def normalize(source: str, *, start: int = 0, fmt: str = "text") -> NormalizedTe
     previous = ""
     for line_start, content, blank_lines in kept:
         if chars:
-            glue = _join(previous.rstrip(), content.lstrip(), blank_lines, fmt, joinable)
-            if glue:
+            glue = _join(previous.rstrip(), content.lstrip(), blank_lines, fmt, joinable, known_words)
+            if glue == DEHYPHENATE:
+                chars.pop()
+                offsets.pop()
+            elif glue:
                 emit(glue, line_start - 1 if line_start > 0 else 0)
         previous = content
         for i, ch in enumerate(content):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+from collections import Counter
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PdfStreamError
@@ -41,4 +43,22 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
                 "pdf_limit_reached", f"{source}: a stream exceeds pypdf's decompression limit"
             ) from exc
         raise failed("pdf_malformed", f"{source}: cannot read the PDF: {type(exc).__name__}: {exc}") from exc
-    return "\n\n".join(p.strip("\n") for p in pages), title
+    return "\n\n".join(p.strip("\n") for p in _without_running_heads(pages)), title
+
+
+def _without_running_heads(pages: list[str]) -> list[str]:
+    """Drop page headers and footers: a first or last line that recurs, digits aside, on several pages."""
+    if len(pages) < 2:
+        return pages
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip()]
+        for line in {lines[0], lines[-1]} if lines else set():
+            counts[re.sub(r"\d+", "#", line.strip())] += 1
+    running = {line for line, n in counts.items() if n >= 2}
+    out = []
+    for page in pages:
+        lines = page.splitlines()
+        kept = [ln for ln in lines if re.sub(r"\d+", "#", ln.strip()) not in running]
+        out.append("\n".join(kept))
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Container
 
 from ingest import formats
 from ingest.decode import decode
@@ -110,14 +111,20 @@ def _language(text: str) -> str:
     return "zh-Hant" if changed * 20 > len(han) else "zh-Hans"
 
 
-def display_text(source: str) -> str:
-    """A source slice as one line: wrapped CJK glued, other line breaks as spaces."""
+def display_text(source: str, known_words: Container[str] = ()) -> str:
+    """A source slice as one line: wrapped CJK glued, a word hyphenated at a line end joined when it is
+    known ("Settle-" + "ments"), other line breaks as spaces."""
 
     def glue(match: re.Match[str]) -> str:
         before = source[match.start() - 1] if match.start() else ""
         after = source[match.end()] if match.end() < len(source) else ""
         return "" if is_cjk(before) and is_cjk(after) else " "
 
+    def dehyphenate(match: re.Match[str]) -> str:
+        joined = match.group(1) + match.group(2)
+        return joined if joined.casefold() in known_words else match.group(0).replace("\n", "")
+
+    source = re.sub(r"([a-zA-Z]+)-[ \t]*\n\s*([a-z]+)", dehyphenate, source)
     return re.sub(r"\s*\n\s*", glue, source).strip()
 
 
@@ -134,7 +141,7 @@ def _title(metadata: dict[str, str], source: str, body_offset: int) -> str:
 def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
     path = base.source_path
     source, fmt, body_offset, metadata, warnings = _source_text(raw, path)
-    norm = normalize(source, start=body_offset, fmt=fmt)
+    norm = normalize(source, start=body_offset, fmt=fmt, known_words=lexicon.latin_words)
     if not norm.text.strip():
         raise skipped("empty", f"{path}: no text left after removing boilerplate and markup")
     if norm.dropped_controls:
@@ -146,12 +153,12 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
         status=DocStatus.OK_WITH_WARNINGS if warnings else DocStatus.OK,
         format=fmt,
         title=_title(metadata, source, body_offset),
-        language=_language(norm.text),
+        language=_language(source[body_offset:]),
         warnings=tuple(warnings),
         metadata=tuple(sorted((k, v) for k, v in metadata.items() if k != "title")),
         text_length=len(source),
     )
-    spans = sentences(norm.text)
+    spans = sentences(norm.text, lambda i: source[norm.offsets[i]].isupper())
     found = find_mentions(lexicon, norm, source)
     return _resolve(document, source, norm, spans, found, lexicon)
 
@@ -210,7 +217,7 @@ def _resolve(
     def add_mention(entity: Entity, start: int, end: int, extractor: str, confidence: float) -> None:
         s, e = norm.source_span(start, end)
         mention = Mention(ids.mention_id(doc_id, entity.id, s, e), entity.id, doc_id, s, e,
-                          display_text(source[s:e]), _sentence_of(spans, start), extractor, confidence)  # fmt: skip
+                          display_text(source[s:e], lexicon.latin_words), _sentence_of(spans, start), extractor, confidence)  # fmt: skip
         mentions.setdefault(mention.id, mention)
 
     for f in found:
@@ -227,7 +234,7 @@ def _resolve(
         fact = ids.fact_id(subject, relation.value, obj)
         relations.setdefault(fact, Relation(fact, relation, subject, obj))
         start, end = norm.source_span(*spans[sentence])
-        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, display_text(source[start:end]),
+        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, display_text(source[start:end], lexicon.latin_words),
                       start, end, extractor, round(confidence, 4))  # fmt: skip
         if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:
             evidence[ev.id] = ev

@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(led|spearheaded|coordinated|initiated|headed|run) by\b", (R.LEADS, R.OPERATES), "passive"),
     # operates
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
-    Rule(r"\b(operates|operated|runs|manages|managed)\b", (R.OPERATES,)),
+    Rule(r"\b(operates|operated|runs|ran|manages|managed)\b", (R.OPERATES,)),
     Rule(r"\b(operated|managed) by\b", (R.OPERATES,), "passive"),
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
@@ -59,9 +59,9 @@ RULES: tuple[Rule, ...] = (
         (R.ISSUES, R.LAUNCHES),
     ),
     Rule(r"\b(issued|published|enacted|introduced|released) by\b", (R.ISSUES, R.LAUNCHES), "passive"),
-    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展", (R.LAUNCHES,)),
+    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
     Rule(
-        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|started|began)\b",
+        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|(?:started|began)(?! \w+ing\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
     ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
@@ -89,7 +89,9 @@ RULES: tuple[Rule, ...] = (
     Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "active", 0.7),
     Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
     # applies in
-    Rule(r"适用于|在.{0,6}(实施|生效|施行)|生效", (R.APPLIES_IN,)),
+    Rule(r"适用于", (R.APPLIES_IN,)),
+    # "X在Y实施/试点": the subject stands before 在 (see ingest.relations)
+    Rule(r"实施|生效|施行|试点|推广|落地", (R.APPLIES_IN,), confidence=0.7),
     Rule(
         r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in)\b", (R.APPLIES_IN,)
     ),

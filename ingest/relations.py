@@ -17,7 +17,25 @@ from kg.vocab import ENTITY_PARENT, RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, 
 
 PATTERNS = "patterns.v1"
 MAX_GAP = 60
-_COORDINATION = re.compile(r"^(?:\s|,|、|/|&|和|与|及|以及|同|跟|and|or|as well as|together with)*$")
+# What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D".
+_COORDINATION = re.compile(
+    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|and|or|the|as well as|together with)*$"
+)
+# A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
+# must not make X the object of "regulates". Before the trigger, subjects may stand further away.
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who|that)\b")
+# "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
+_DE_OBJECT = re.compile(r"^[^,;，；]{0,6}的")
+# "the first pilot, which used X": a relative clause's subject is the noun just before "which"; when
+# that noun is not a name, the name further left is not the subject.
+_RELATIVE = re.compile(r"\b(?:which|who)\b")
+_RELATIVE_RIGHT_AFTER_NAME = re.compile(r"^[\s,()]*(?:which|who)\b")
+# A clause that continues the sentence's topic: "微众银行运用…，并于2019年开源了FATE", "The ECB leads X and
+# explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
+_TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
+_TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
+# English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
+_OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
 
@@ -75,6 +93,42 @@ def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
     return group
 
 
+def _nearest_fitting(
+    before: list[Span], rule: Rule, *, subject: Span | None = None, obj: Span | None = None
+) -> list[Span]:
+    """The closest span before a 由/向/在 phrase that can fill the other end of one of the rule's relations."""
+    for candidate in reversed(before):
+        s, o = (subject, candidate) if subject is not None else (candidate, obj)
+        if (
+            s is not None
+            and o is not None
+            and any(fits(r, s.entity_type, o.entity_type) for r in rule.relations)
+        ):
+            return [candidate]
+    return []
+
+
+def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
+    return any(
+        fits(r, s.entity_type, o.entity_type) or (r in SYMMETRIC and fits(r, o.entity_type, s.entity_type))
+        for s in subjects
+        for o in objects
+        for r in rule.relations
+    )
+
+
+def _later_fitting_object(
+    text: str, spans: list[Span], right: list[int], trigger_end: int, subjects: list[Span], rule: Rule
+) -> list[Span]:
+    for index in right[1:4]:
+        gap = text[trigger_end : spans[index].start]
+        if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _OBJECT_GAP_STOP.search(gap):
+            break
+        if _any_fit(subjects, [spans[index]], rule):
+            return _group(spans, index, 1, text)
+    return []
+
+
 def sentence_relations(
     text: str, start: int, end: int, spans: list[Span], sentence: int
 ) -> list[FoundRelation]:
@@ -83,29 +137,55 @@ def sentence_relations(
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
     for rule in RULES:
         for trigger in _compiled(rule).finditer(text, start, end):
+            if any(s.start < trigger.end() and trigger.start() < s.end for s in spans):
+                continue  # a trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger
             left = [i for i, s in enumerate(spans) if s.end <= trigger.start()]
             right = [i for i, s in enumerate(spans) if s.start >= trigger.end()]
+            left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
             left_group = (
                 _group(spans, left[-1], -1, text)
-                if left and trigger.start() - spans[left[-1]].end <= MAX_GAP
+                if left
+                and len(left_gap) <= MAX_GAP
+                and (not _RELATIVE.search(left_gap) or _RELATIVE_RIGHT_AFTER_NAME.match(left_gap))
                 else []
             )
+            right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
             right_group = (
                 _group(spans, right[0], 1, text)
-                if right and spans[right[0]].start - trigger.end() <= MAX_GAP
+                if right
+                and len(right_gap) <= MAX_GAP
+                and not _CLAUSE_BREAK.search(right_gap)
+                and not _OBJECT_GAP_STOP.search(right_gap)
                 else []
             )
             if rule.voice == "passive":
                 subjects, objects = right_group, left_group
             else:
                 subjects, objects = left_group, right_group
-                # "B由A牵头" / "由A牵头的B": the subject follows 由, the object is named before it or after.
                 if left_group:
                     first = min(left_group, key=lambda s: s.start)
-                    if text[max(first.start - 2, start) : first.start].endswith(("由", "由 ")):
-                        before = [s for s in spans if s.end <= first.start - 1]
-                        if not objects and before:
-                            objects = [before[-1]]
+                    marker = text[max(first.start - 2, start) : first.start].rstrip()
+                    before = [s for s in spans if s.end <= first.start - 1]
+                    if marker.endswith("由"):
+                        # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
+                        if not _DE_OBJECT.match(right_gap):
+                            objects = _nearest_fitting(before, rule, subject=first)
+                    elif marker.endswith(("向", "在")):
+                        # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
+                        subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
+            if rule.voice == "active" and objects and spans[0].end <= trigger.start():
+                chained = _TOPIC_CHAIN_EN.match(left_gap) or _TOPIC_CHAIN_ZH.search(
+                    text, start, trigger.start()
+                )
+                topic = [spans[0]]
+                if chained and topic != subjects:
+                    if _any_fit(topic, objects, rule):
+                        subjects = topic
+                    elif later := _later_fitting_object(text, spans, right, trigger.end(), topic, rule):
+                        subjects, objects = topic, later
+            if rule.voice == "active" and subjects and objects and not _any_fit(subjects, objects, rule):
+                # "开源了隐私计算框架“隐语”": the first name after the trigger may only qualify the object.
+                objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
             pairs = [(s, o) for s in subjects for o in objects]
             if not objects and any(r in SYMMETRIC for r in rule.relations):
                 pairs = [(a, b) for i, a in enumerate(left_group) for b in left_group[i + 1 :]]

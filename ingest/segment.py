@@ -8,6 +8,7 @@ HTML blocks); wrapped lines were already joined by normalisation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ABBREVIATIONS = frozenset(
     [
@@ -48,19 +49,23 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[。！？；!?;]+[”’\"')）」』]*|\.(?=[\s\"”’')）]|$)|\n")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str, is_capital: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+    """``is_capital(i)`` tells whether character ``i`` was a capital as written (the matching text is
+    casefolded); without it the text's own case is used."""
+    capital = is_capital or (lambda i: text[i].isupper())
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
         end = match.end()
         if match.group(0) == ".":
             word = re.search(r"([\w.]+)\.$", text[start:end])
-            following = text[end : end + 2].lstrip()
+            after = end
+            while after < len(text) and text[after] == " ":
+                after += 1
+            following = text[after : after + 1]
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if following and not (
-                following[0].isupper() or following[0].isdigit() or following[0] > "\u2e80"
-            ):
+            if following and not (capital(after) or following.isdigit() or following > "\u2e80"):
                 continue
             if word and len(word.group(1)) == 1:  # an initial such as "J. Smith"
                 continue

@@ -188,7 +188,7 @@ RELATION_RANGE: dict[RelationType, tuple[EntityType, ...]] = {
     RelationType.AUTHORIZES: (EntityType.ORGANIZATION, EntityType.PRODUCT),
     RelationType.BASED_IN: (EntityType.JURISDICTION,),
     RelationType.CO_OCCURS_WITH: (),
-    RelationType.ISSUES: (EntityType.REGULATION,),
+    RelationType.ISSUES: (EntityType.PRODUCT, EntityType.REGULATION),
     RelationType.LAUNCHES: (EntityType.INITIATIVE, EntityType.PRODUCT),
     RelationType.LEADS: (EntityType.INITIATIVE,),
     RelationType.OPERATES: (EntityType.INITIATIVE, EntityType.PRODUCT),

@@ -88,7 +88,10 @@ def decode(raw: bytes, *, source: str = "") -> Decoded:
     if best and best[0] >= MIN_HAN_PLAUSIBILITY and any("\u4e00" <= ch <= "\u9fff" for ch in best[2]):
         return Decoded(best[2], best[1])
     high = sum(b >= 0x80 for b in raw)
-    if high and high / len(raw) < 0.05:
+    valid_prefix = raw[: utf8_error.start].decode("utf-8")
+    truncated = utf8_error.reason == "unexpected end of data"
+    if high and high / len(raw) < 0.05 and valid_prefix.isascii() and not truncated:
+        # (A file that is valid UTF-8 with non-ASCII text up to a bad byte is broken UTF-8, not cp1252.)
         # Mostly ASCII with a few high bytes: a Western code page (smart quotes, accents).
         text = raw.decode("cp1252", errors="strict") if _cp1252_ok(raw) else ""
         if text and not _suspicious(text):

@@ -14,7 +14,7 @@ import yaml
 from ingest.errors import quarantined
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
-_FENCE = re.compile(r"^---[ \t]*$", re.M)
+_FENCE = re.compile(r"^---[ \t\r]*$", re.M)
 _ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([T ][0-9:.+\-Z]*)?$")
 DATE_FIELDS = ("date", "published", "updated")
 
@@ -36,6 +36,8 @@ def _flatten(value: object) -> str:
 
 
 def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
+    # CR-only and Unicode line ends become "\n" one for one, so offsets into ``text`` stay valid.
+    text = re.sub(r"\r(?!\n)|[\u2028\u2029\u0085]", "\n", text)
     if not text.startswith("---"):
         return FrontMatter((), text, 0, ())
     first_line_end = text.find("\n")

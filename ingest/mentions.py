@@ -262,11 +262,9 @@ def _trim_zh(candidate: str) -> str:
         index = candidate.rfind(stop, 0, max(len(candidate) - 2, 0))
         if index >= 0:
             cut = max(cut, index + len(stop))
-    counted = None
-    for counted in _ZH_COUNTED.finditer(candidate):
-        pass
-    if counted is not None:
-        cut = max(cut, counted.end())
+    counted = list(_ZH_COUNTED.finditer(candidate))
+    if counted:
+        cut = max(cut, counted[-1].end())
     return candidate[cut:]
 
 

@@ -146,6 +146,9 @@ def normalize(
                 if chars and chars[-1] not in (" ", "\n"):
                     emit(" ", index)
                 continue
+            if ch == "\u200b" and chars and chars[-1].isascii() and chars[-1].isalnum():
+                emit(" ", index)  # a zero-width space between Latin words still separates them
+                continue
             if cat in ("Cc", "Cf", "Cs", "Co"):
                 dropped_controls += 1
                 continue

@@ -29,7 +29,14 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
             raise failed(
                 "pdf_limit_reached", f"{source}: {len(reader.pages)} pages exceeds the cap of {MAX_PAGES}"
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            # extract_text() swallows a decompression limit and returns "", which would pass a bomb off
+            # as a scan without a text layer; decoding the content first lets the limit surface.
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+            pages.append(page.extract_text() or "")
         title = ""
         if reader.metadata and reader.metadata.title:
             title = str(reader.metadata.title)

@@ -31,6 +31,8 @@ from kg.vocab import RelationType
 RULES_VERSION = "fkg-ingest.1"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 MAX_TITLE = 200
+MAX_GARBLED_SHARE = 0.01
+SUSPECT_FACTOR = 0.5
 
 
 def extractor_version(lexicon: Lexicon) -> str:
@@ -146,6 +148,13 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
         raise skipped("empty", f"{path}: no text left after removing boilerplate and markup")
     if norm.dropped_controls:
         warnings.append(f"{norm.dropped_controls} control or invisible characters were dropped")
+    garbled = garbled_share(source[body_offset:])
+    suspect = garbled > MAX_GARBLED_SHARE
+    if suspect:
+        # A CJK font without ToUnicode and similar: the text is partly garbage, so are its facts.
+        warnings.append(
+            f"extraction_suspect: {garbled:.0%} of the characters are private-use or replacement characters"
+        )
     doc_id = ids.document_id(norm.text)
     document = _with(
         base,
@@ -155,12 +164,22 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
         title=_title(metadata, source, body_offset),
         language=_language(source[body_offset:]),
         warnings=tuple(warnings),
+        error_code="extraction_suspect" if suspect else "",
+        error_message=f"{path}: {warnings[-1]}" if suspect else "",
         metadata=tuple(sorted((k, v) for k, v in metadata.items() if k != "title")),
         text_length=len(source),
     )
     spans = sentences(norm.text, lambda i: source[norm.offsets[i]].isupper())
     found = find_mentions(lexicon, norm, source)
-    return _resolve(document, source, norm, spans, found, lexicon)
+    return _resolve(document, source, norm, spans, found, lexicon, SUSPECT_FACTOR if suspect else 1.0)
+
+
+def garbled_share(text: str) -> float:
+    """Share of private-use and replacement characters: what a broken PDF font mapping produces."""
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ch >= "\U000f0000")
+    return bad / len(text)
 
 
 def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
@@ -183,6 +202,7 @@ def _resolve(
     spans: list[tuple[int, int]],
     found: list[Found],
     lexicon: Lexicon,
+    scale: float,
 ) -> DocumentFacts:
     doc_id = document.id
     # Context for ambiguous acronyms: the jurisdictions this document names unambiguously.
@@ -217,7 +237,8 @@ def _resolve(
     def add_mention(entity: Entity, start: int, end: int, extractor: str, confidence: float) -> None:
         s, e = norm.source_span(start, end)
         mention = Mention(ids.mention_id(doc_id, entity.id, s, e), entity.id, doc_id, s, e,
-                          display_text(source[s:e], lexicon.latin_words), _sentence_of(spans, start), extractor, confidence)  # fmt: skip
+                          display_text(source[s:e], lexicon.latin_words), _sentence_of(spans, start), extractor,
+                          round(confidence * scale, 4))  # fmt: skip
         mentions.setdefault(mention.id, mention)
 
     for f in found:
@@ -235,7 +256,7 @@ def _resolve(
         relations.setdefault(fact, Relation(fact, relation, subject, obj))
         start, end = norm.source_span(*spans[sentence])
         ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, display_text(source[start:end], lexicon.latin_words),
-                      start, end, extractor, round(confidence, 4))  # fmt: skip
+                      start, end, extractor, round(confidence * scale, 4))  # fmt: skip
         if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:
             evidence[ev.id] = ev
 

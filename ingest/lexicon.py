@@ -63,6 +63,7 @@ def _case_strict(alias: str, entity_type: EntityType) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)
 def match_form(name: str) -> str:
     return normalize(name).text.replace("\n", " ")
 

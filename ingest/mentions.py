@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -69,6 +70,8 @@ _ZH_STOPS = (
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用",
 )  # fmt: skip
+# Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
+_ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
 # "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
 _ZH_COUNTED = re.compile(r"[一二两三四五六七八九十百几多首数\d]+家")
 _ZH_GENERIC_PREFIXES = frozenset(
@@ -257,11 +260,13 @@ def lexicon_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> lis
 
 
 def _trim_zh(candidate: str) -> str:
+    """The candidate from just after its last stop word (one that ends before the last two characters)."""
+    limit = len(candidate) - 2
     cut = 0
-    for stop in _ZH_STOPS:
-        index = candidate.rfind(stop, 0, max(len(candidate) - 2, 0))
-        if index >= 0:
-            cut = max(cut, index + len(stop))
+    for match in _ZH_STOP_RE.finditer(candidate):
+        stop_end = match.start() + len(match.group(1))
+        if stop_end <= limit:
+            cut = max(cut, stop_end)
     counted = list(_ZH_COUNTED.finditer(candidate))
     if counted:
         cut = max(cut, counted[-1].end())
@@ -285,12 +290,15 @@ def _zh_suffix_type(name: str) -> EntityType | None:
 def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -> list[Found]:
     t = text.text
     found: list[Found] = []
+    by_end = sorted(taken, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
     for match in _ZH_SUFFIX_RE.finditer(t):
         start, end = match.start(), match.end()
-        # A known name inside the candidate ends where the new name may begin.
-        for other in taken:
-            if start < other.end <= end - 2 and other.start >= start:
-                start = other.end
+        # A known name inside the candidate ends where the new name may begin: the last such end.
+        for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
+            if by_end[i].start >= start:
+                start = by_end[i].end
+                break
         name = _trim_zh(t[start:end])
         start = end - len(name)
         entity_type = _zh_suffix_type(name)
@@ -397,12 +405,12 @@ def resolve_overlaps(candidates: Iterable[Found]) -> list[Found]:
     rank = {GAZETTEER: 0, LEARNED_ALIAS: 1}
     ordered = sorted(candidates, key=lambda f: (-f.length, rank.get(f.extractor, 2), f.start))
     chosen: list[Found] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(max((f.end for f in ordered), default=0))
     for found in ordered:
-        if any(found.start < e and s < found.end for s, e in occupied):
+        if occupied.find(1, found.start, found.end) != -1:
             continue
         chosen.append(found)
-        occupied.append((found.start, found.end))
+        occupied[found.start : found.end] = b"\x01" * found.length
     return sorted(chosen, key=lambda f: f.start)
 
 

@@ -58,6 +58,11 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+# Lines made only of these map one character to one under NFKC + casefold (ASCII, CJK ideographs, CJK
+# and full-width punctuation), with single inner spaces: normalize() takes them in one step.
+_ONE_TO_ONE = re.compile(
+    r"[\x21-\x7e\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e](?:[\x21-\x7e\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e]| (?! ))*"
+)
 _WORD_END = re.compile(r"[a-z]+$")
 _WORD_START = re.compile(r"^[a-z]+")
 DEHYPHENATE = "-"  # _join's answer for "drop the line-end hyphen and glue"
@@ -139,6 +144,12 @@ def normalize(
             elif glue:
                 emit(glue, line_start - 1 if line_start > 0 else 0)
         previous = content
+        if _ONE_TO_ONE.fullmatch(content):
+            # Fast path for the common line: every character maps to exactly one matching character.
+            folded = unicodedata.normalize("NFKC", content).casefold()
+            chars.extend(folded)
+            offsets.extend(range(line_start, line_start + len(content)))
+            continue
         for i, ch in enumerate(content):
             index = line_start + i
             cat = unicodedata.category(ch)

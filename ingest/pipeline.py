@@ -22,7 +22,7 @@ from ingest.lexicon import Lexicon, default_lexicon, match_form
 from ingest.mentions import GAZETTEER, Found, find_mentions
 from ingest.normalize import NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
-from ingest.relations import PATTERNS, Span, fits, sentence_relations
+from ingest.relations import PATTERNS, Span, Trigger, document_triggers, fits, sentence_relations
 from ingest.segment import sentences
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
@@ -101,15 +101,18 @@ def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], 
     return decoded.text, fmt, front.body_offset, metadata, warnings
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+LANGUAGE_SAMPLE = 20_000
+
+
 def _language(text: str) -> str:
-    cjk = sum(is_cjk(ch) for ch in text)
-    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-    if cjk == 0:
+    """en, zh-Hans or zh-Hant, from the first characters (a long document does not change script)."""
+    sample = text[:LANGUAGE_SAMPLE]
+    han = "".join(_HAN.findall(sample))
+    if not han or len(han) * 3 < len(_LATIN_LETTER.findall(sample)):
         return "en"
-    if cjk * 3 < latin:
-        return "en"
-    han = [ch for ch in text if is_cjk(ch)]
-    changed = sum(a != b for a, b in zip(han, ids.to_simplified("".join(han)), strict=True))
+    changed = sum(a != b for a, b in zip(han, ids.to_simplified(han), strict=True))
     return "zh-Hant" if changed * 20 > len(han) else "zh-Hans"
 
 
@@ -293,9 +296,16 @@ def _resolve(
         by_sentence.setdefault(_sentence_of(spans, f.start), []).append(
             Span(f.start, f.end, entity.id, entity.type)
         )
+    triggers_by_sentence: dict[int, list[Trigger]] = {}
+    if by_sentence:
+        for trigger in document_triggers(norm.text):
+            sentence = _sentence_of(spans, trigger[1].start())
+            if sentence in by_sentence and trigger[1].end() <= spans[sentence][1]:
+                triggers_by_sentence.setdefault(sentence, []).append(trigger)
     for index, sentence_spans in sorted(by_sentence.items()):
         start, end = spans[index]
-        for rel in sentence_relations(norm.text, start, end, sentence_spans, index):
+        triggers = triggers_by_sentence.get(index, [])
+        for rel in sentence_relations(norm.text, start, end, sentence_spans, index, triggers):
             add_fact(rel.relation, rel.subject_id, rel.object_id, index, PATTERNS, rel.confidence)
 
     return DocumentFacts(

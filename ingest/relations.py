@@ -9,6 +9,8 @@ a lower confidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -129,86 +131,103 @@ def _later_fitting_object(
     return []
 
 
+Trigger = tuple[Rule, "re.Match[str]"]
+
+
+def document_triggers(text: str) -> list[Trigger]:
+    """Every trigger of every rule in a whole text, in rule order: one scan per rule, not per sentence."""
+    return [(rule, match) for rule in RULES for match in _compiled(rule).finditer(text)]
+
+
 def sentence_relations(
-    text: str, start: int, end: int, spans: list[Span], sentence: int
+    text: str,
+    start: int,
+    end: int,
+    spans: list[Span],
+    sentence: int,
+    triggers: Sequence[Trigger] | None = None,
 ) -> list[FoundRelation]:
+    """Relations in ``text[start:end]``; ``spans`` sorted and not overlapping; ``triggers`` the ones
+    inside the sentence (found here when not given)."""
     if len({s.entity_id for s in spans}) < 2:
         return []
+    if triggers is None:
+        triggers = [(rule, m) for rule in RULES for m in _compiled(rule).finditer(text, start, end)]
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
-    for rule in RULES:
-        for trigger in _compiled(rule).finditer(text, start, end):
-            if any(s.start < trigger.end() and trigger.start() < s.end for s in spans):
-                continue  # a trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger
-            left = [i for i, s in enumerate(spans) if s.end <= trigger.start()]
-            right = [i for i, s in enumerate(spans) if s.start >= trigger.end()]
-            left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
-            left_group = (
-                _group(spans, left[-1], -1, text)
-                if left
-                and len(left_gap) <= MAX_GAP
-                and (not _RELATIVE.search(left_gap) or _RELATIVE_RIGHT_AFTER_NAME.match(left_gap))
-                else []
-            )
-            right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
-            right_group = (
-                _group(spans, right[0], 1, text)
-                if right
-                and len(right_gap) <= MAX_GAP
-                and not _CLAUSE_BREAK.search(right_gap)
-                and not _OBJECT_GAP_STOP.search(right_gap)
-                else []
-            )
-            if rule.voice == "passive":
-                subjects, objects = right_group, left_group
-            else:
-                subjects, objects = left_group, right_group
-                if left_group:
-                    first = min(left_group, key=lambda s: s.start)
-                    marker = text[max(first.start - 2, start) : first.start].rstrip()
-                    before = [s for s in spans if s.end <= first.start - 1]
-                    if marker.endswith("由"):
-                        # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
-                        if not _DE_OBJECT.match(right_gap):
-                            objects = _nearest_fitting(before, rule, subject=first)
-                    elif marker.endswith(("向", "在")):
-                        # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
-                        subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
-            if rule.voice == "active" and objects and spans[0].end <= trigger.start():
-                chained = _TOPIC_CHAIN_EN.match(left_gap) or _TOPIC_CHAIN_ZH.search(
-                    text, start, trigger.start()
-                )
-                topic = [spans[0]]
-                if chained and topic != subjects:
-                    if _any_fit(topic, objects, rule):
-                        subjects = topic
-                    elif later := _later_fitting_object(text, spans, right, trigger.end(), topic, rule):
-                        subjects, objects = topic, later
-            if rule.voice == "active" and subjects and objects and not _any_fit(subjects, objects, rule):
-                # "开源了隐私计算框架“隐语”": the first name after the trigger may only qualify the object.
-                objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
-            pairs = [(s, o) for s in subjects for o in objects]
-            if not objects and any(r in SYMMETRIC for r in rule.relations):
-                pairs = [(a, b) for i, a in enumerate(left_group) for b in left_group[i + 1 :]]
-            for subject, obj in pairs:
-                if subject.entity_id == obj.entity_id:
-                    continue
-                window_start = max(min(subject.start, obj.start, trigger.start()) - 12, start)
-                window_end = min(max(subject.end, obj.end, trigger.end()), end)
-                window = text[window_start:window_end]
-                if _NEGATION.search(window):
-                    continue
-                confidence = rule.confidence * (HEDGE_FACTOR if _HEDGING.search(window) else 1.0)
-                for relation in rule.relations:
-                    s, o = subject, obj
-                    if not fits(relation, s.entity_type, o.entity_type):
-                        if relation in SYMMETRIC and fits(relation, o.entity_type, s.entity_type):
-                            s, o = o, s
-                        else:
-                            continue
-                    if relation in SYMMETRIC and o.entity_id < s.entity_id:
+    for rule, trigger in triggers:
+        inside = bisect_left(ends, trigger.start() + 1)
+        if inside < len(spans) and spans[inside].start < trigger.end():
+            continue  # a trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger
+        left = range(bisect_right(ends, trigger.start()))
+        right = range(bisect_left(starts, trigger.end()), len(spans))
+        left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
+        left_group = (
+            _group(spans, left[-1], -1, text)
+            if left
+            and len(left_gap) <= MAX_GAP
+            and (not _RELATIVE.search(left_gap) or _RELATIVE_RIGHT_AFTER_NAME.match(left_gap))
+            else []
+        )
+        right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
+        right_group = (
+            _group(spans, right[0], 1, text)
+            if right
+            and len(right_gap) <= MAX_GAP
+            and not _CLAUSE_BREAK.search(right_gap)
+            and not _OBJECT_GAP_STOP.search(right_gap)
+            else []
+        )
+        if rule.voice == "passive":
+            subjects, objects = right_group, left_group
+        else:
+            subjects, objects = left_group, right_group
+            if left_group:
+                first = min(left_group, key=lambda s: s.start)
+                marker = text[max(first.start - 2, start) : first.start].rstrip()
+                before = [s for s in spans if s.end <= first.start - 1]
+                if marker.endswith("由"):
+                    # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
+                    if not _DE_OBJECT.match(right_gap):
+                        objects = _nearest_fitting(before, rule, subject=first)
+                elif marker.endswith(("向", "在")):
+                    # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
+                    subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
+        if rule.voice == "active" and objects and spans[0].end <= trigger.start():
+            chained = _TOPIC_CHAIN_EN.match(left_gap) or _TOPIC_CHAIN_ZH.search(text, start, trigger.start())
+            topic = [spans[0]]
+            if chained and topic != subjects:
+                if _any_fit(topic, objects, rule):
+                    subjects = topic
+                elif later := _later_fitting_object(text, spans, right, trigger.end(), topic, rule):
+                    subjects, objects = topic, later
+        if rule.voice == "active" and subjects and objects and not _any_fit(subjects, objects, rule):
+            # "开源了隐私计算框架“隐语”": the first name after the trigger may only qualify the object.
+            objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
+        pairs = [(s, o) for s in subjects for o in objects]
+        if not objects and any(r in SYMMETRIC for r in rule.relations):
+            pairs = [(a, b) for i, a in enumerate(left_group) for b in left_group[i + 1 :]]
+        for subject, obj in pairs:
+            if subject.entity_id == obj.entity_id:
+                continue
+            window_start = max(min(subject.start, obj.start, trigger.start()) - 12, start)
+            window_end = min(max(subject.end, obj.end, trigger.end()), end)
+            window = text[window_start:window_end]
+            if _NEGATION.search(window):
+                continue
+            confidence = rule.confidence * (HEDGE_FACTOR if _HEDGING.search(window) else 1.0)
+            for relation in rule.relations:
+                s, o = subject, obj
+                if not fits(relation, s.entity_type, o.entity_type):
+                    if relation in SYMMETRIC and fits(relation, o.entity_type, s.entity_type):
                         s, o = o, s
-                    key = (s.entity_id, relation, o.entity_id)
-                    if key not in found or found[key].confidence < confidence:
-                        found[key] = FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence)
-                    break
+                    else:
+                        continue
+                if relation in SYMMETRIC and o.entity_id < s.entity_id:
+                    s, o = o, s
+                key = (s.entity_id, relation, o.entity_id)
+                if key not in found or found[key].confidence < confidence:
+                    found[key] = FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence)
+                break
     return list(found.values())

@@ -75,6 +75,9 @@ LADYBUG_PROVENANCE_RELS: dict[str, tuple[str, str]] = {
     "REFERS_TO": ("Mention", "Entity"),
     "MENTION_IN": ("Mention", "Document"),
     "EVIDENCE_IN": ("Evidence", "Document"),
+    # Evidence hangs off its fact's subject, so a fact's support is found by adjacency, not by a scan
+    # (LadybugDB indexes only primary keys).
+    "EVIDENCE_OF": ("Evidence", "Entity"),
 }
 
 
@@ -123,27 +126,36 @@ SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.n
 # Neo4j nodes also carry their ontology class labels (closed vocabulary), added per type.
 NEO4J_ADD_TYPE_LABELS = "UNWIND $ids AS id MATCH (e:Entity {{id: id}}) SET e:{labels}"
 
+# A document's mentions and evidence are created, not merged: a write first retracts whatever the
+# document had, inside the same transaction, so none of them can exist yet (and MERGE of a
+# relationship from a new node costs a lookup per row for nothing).
 INSERT_MENTIONS = """
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity_id}), (d:Document {id: row.doc_id})
-MERGE (m:Mention {id: row.id})
-SET m.entity_id = row.entity_id, m.doc_id = row.doc_id, m.start_offset = row.start_offset, m.end_offset = row.end_offset,
-    m.text = row.text, m.sentence_index = row.sentence_index, m.extractor = row.extractor,
-    m.confidence = row.confidence
-MERGE (m)-[:REFERS_TO]->(e)
-MERGE (m)-[:MENTION_IN]->(d)
+CREATE (m:Mention {id: row.id, entity_id: row.entity_id, doc_id: row.doc_id, start_offset: row.start_offset,
+    end_offset: row.end_offset, text: row.text, sentence_index: row.sentence_index, extractor: row.extractor,
+    confidence: row.confidence})
+CREATE (m)-[:REFERS_TO]->(e)
+CREATE (m)-[:MENTION_IN]->(d)
 """
 
 INSERT_EVIDENCE = """
 UNWIND $rows AS row
-MATCH (d:Document {id: row.doc_id})
-MERGE (ev:Evidence {id: row.id})
-SET ev.fact_id = row.fact_id, ev.fact_type = row.fact_type, ev.subject_id = row.subject_id,
-    ev.object_id = row.object_id, ev.doc_id = row.doc_id, ev.sentence = row.sentence,
-    ev.start_offset = row.start_offset, ev.end_offset = row.end_offset, ev.extractor = row.extractor,
-    ev.confidence = row.confidence
-MERGE (ev)-[:EVIDENCE_IN]->(d)
+MATCH (d:Document {id: row.doc_id}), (s:Entity {id: row.subject_id})
+CREATE (ev:Evidence {id: row.id, fact_id: row.fact_id, fact_type: row.fact_type, subject_id: row.subject_id,
+    object_id: row.object_id, doc_id: row.doc_id, sentence: row.sentence, start_offset: row.start_offset,
+    end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence})
+CREATE (ev)-[:EVIDENCE_IN]->(d)
+CREATE (ev)-[:EVIDENCE_OF]->(s)
 """
+
+
+def existing_facts(relation: RelationType) -> str:
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
+        "RETURN r.id AS fact_id, r.support AS support, r.confidence AS confidence"
+    )
 
 
 def merge_facts(relation: RelationType) -> str:
@@ -151,14 +163,16 @@ def merge_facts(relation: RelationType) -> str:
     return (
         "UNWIND $rows AS row "
         "MATCH (a:Entity {id: row.subject_id}), (b:Entity {id: row.object_id}) "
-        f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b)"
+        f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b) "
+        "SET r.support = row.support, r.confidence = row.confidence"
     )
 
 
 FACT_SUPPORT = """
-UNWIND $fact_ids AS fid
-MATCH (ev:Evidence {fact_id: fid})
-RETURN fid AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, ev.object_id AS object_id,
+UNWIND $rows AS row
+MATCH (:Entity {id: row.subject_id})<-[:EVIDENCE_OF]-(ev:Evidence)
+WHERE ev.fact_id = row.fact_id
+RETURN row.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, ev.object_id AS object_id,
        max(ev.confidence) AS confidence, count(ev) AS support
 """
 
@@ -192,13 +206,15 @@ SET e.aliases = row.aliases, e.search_text = row.search_text, e.name = row.name,
 """
 
 # Retraction of one document's contribution.
-DOCUMENT_TOUCHED_ENTITIES = "MATCH (m:Mention {doc_id: $id}) RETURN DISTINCT m.entity_id AS id"
+DOCUMENT_TOUCHED_ENTITIES = (
+    "MATCH (:Document {id: $id})<-[:MENTION_IN]-(m:Mention) RETURN DISTINCT m.entity_id AS id"
+)
 DOCUMENT_TOUCHED_FACTS = """
-MATCH (ev:Evidence {doc_id: $id})
+MATCH (:Document {id: $id})<-[:EVIDENCE_IN]-(ev:Evidence)
 RETURN DISTINCT ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, ev.object_id AS object_id
 """
-DELETE_DOCUMENT_MENTIONS = "MATCH (m:Mention {doc_id: $id}) DETACH DELETE m"
-DELETE_DOCUMENT_EVIDENCE = "MATCH (ev:Evidence {doc_id: $id}) DETACH DELETE ev"
+DELETE_DOCUMENT_MENTIONS = "MATCH (:Document {id: $id})<-[:MENTION_IN]-(m:Mention) DETACH DELETE m"
+DELETE_DOCUMENT_EVIDENCE = "MATCH (:Document {id: $id})<-[:EVIDENCE_IN]-(ev:Evidence) DETACH DELETE ev"
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 ORPHAN_ENTITIES = """
 UNWIND $ids AS eid
@@ -268,8 +284,9 @@ def all_facts(dialect: Dialect) -> str:
 
 
 EVIDENCE_FOR_FACTS = """
-UNWIND $fact_ids AS fid
-MATCH (ev:Evidence {fact_id: fid})-[:EVIDENCE_IN]->(d:Document)
+UNWIND $rows AS row
+MATCH (:Entity {id: row.subject_id})<-[:EVIDENCE_OF]-(ev:Evidence)-[:EVIDENCE_IN]->(d:Document)
+WHERE ev.fact_id = row.fact_id
 RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
        ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
        ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence, d.title AS doc_title,
@@ -306,7 +323,7 @@ DOCUMENT_FIELDS = (
 )
 ALL_DOCUMENTS = f"MATCH (d:Document) RETURN {DOCUMENT_FIELDS} ORDER BY d.id"
 DOCUMENT_ENTITIES = """
-MATCH (m:Mention {doc_id: $id})-[:REFERS_TO]->(e:Entity)
+MATCH (:Document {id: $id})<-[:MENTION_IN]-(m:Mention)-[:REFERS_TO]->(e:Entity)
 RETURN e.id AS id, e.name AS name, e.type AS type, count(m) AS mentions
 ORDER BY mentions DESC, name
 """

@@ -153,13 +153,19 @@ class CypherStore(ABC):
             relations_removed += gone.relations_removed
 
         entity_ids = [e.id for e in facts.entities]
-        known_entities = (
-            {r["id"] for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else set()
+        stored_entities = (
+            {r["id"]: r for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else {}
         )
         fact_ids = [r.id for r in facts.relations]
-        known_facts = (
-            {r["fact_id"] for r in run(q.FACT_SUPPORT, {"fact_ids": fact_ids})} if fact_ids else set()
-        )
+        fact_rows = [
+            {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
+            for r in facts.relations
+        ]
+        stored_facts = {
+            row["fact_id"]: row
+            for relation, rows in _grouped(fact_rows, "fact_type").items()
+            for row in run(q.existing_facts(relation), {"rows": rows})
+        }
 
         run(q.UPSERT_DOCUMENT, self._document_params(facts, paths))
         # LadybugDB cannot type an empty parameter list, so empty batches are not sent at all.
@@ -174,19 +180,21 @@ class CypherStore(ABC):
                 q.INSERT_EVIDENCE,
                 {"rows": [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence]},
             )
-        fact_rows = [
-            {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
-            for r in facts.relations
-        ]
+        # Adding a document only adds support: counts and maxima extend what is stored, so nothing is
+        # recounted from all the evidence (retraction, the rarer path, recounts).
+        for row in fact_rows:
+            mine = [ev.confidence for ev in facts.evidence if ev.fact_id == row["fact_id"]]
+            before = stored_facts.get(row["fact_id"]) or {}
+            row["support"] = int(before.get("support") or 0) + len(mine)
+            row["confidence"] = max([float(before.get("confidence") or 0.0), *mine])
         for relation, rows in _grouped(fact_rows, "fact_type").items():
             run(q.merge_facts(relation), {"rows": rows})
-        self._refresh_facts(run, fact_rows)
-        self._refresh_entities(run, entity_ids)
+        self._extend_entities(run, facts, stored_entities)
         return WriteResult(
             doc.id,
-            entities_added=len(set(entity_ids) - known_entities),
+            entities_added=len(set(entity_ids) - set(stored_entities)),
             entities_removed=entities_removed,
-            relations_added=len(set(fact_ids) - known_facts),
+            relations_added=len(set(fact_ids) - set(stored_facts)),
             relations_removed=relations_removed,
         )
 
@@ -214,7 +222,11 @@ class CypherStore(ABC):
         if not touched:
             return 0
         support = {
-            r["fact_id"]: r for r in run(q.FACT_SUPPORT, {"fact_ids": [t["fact_id"] for t in touched]})
+            r["fact_id"]: r
+            for r in run(
+                q.FACT_SUPPORT,
+                {"rows": [{"fact_id": t["fact_id"], "subject_id": t["subject_id"]} for t in touched]},
+            )
         }
         for relation, rows in _grouped(support.values(), "fact_type").items():
             run(q.set_fact_support(relation), {"rows": rows})
@@ -227,23 +239,29 @@ class CypherStore(ABC):
         """Aliases, display name, search keys and confidence follow from the remaining mentions."""
         if not entity_ids:
             return
-        rows = []
-        for r in run(q.ENTITY_ALIASES, {"ids": entity_ids}):
-            aliases = sorted(set(r["aliases"]))
-            names = list(r["names"] or [])
-            curated = r["origin"] == "lexicon"
-            name = r["name"] if curated else min(aliases, key=lambda a: (name_key(a), a))
-            keys = sorted({name_key(x) for x in [name, *names, *aliases]} - {""})
-            rows.append(
-                {
-                    "id": r["id"],
-                    "aliases": aliases,
-                    "name": name,
-                    "search_text": SEARCH_SEPARATOR + SEARCH_SEPARATOR.join(keys) + SEARCH_SEPARATOR,
-                    "confidence": 1.0 if curated else float(r["confidence"]),
-                }
+        rows = [
+            _entity_summary(
+                r["id"], r["name"], r["names"], r["origin"], set(r["aliases"]), float(r["confidence"])
             )
+            for r in run(q.ENTITY_ALIASES, {"ids": entity_ids})
+        ]
         run(q.SET_ENTITY_ALIASES, {"rows": rows})
+
+    def _extend_entities(self, run: Run, facts: DocumentFacts, stored: dict[str, Row]) -> None:
+        """After an insert: the stored aliases plus this document's mentions (the set only grows)."""
+        texts: dict[str, set[str]] = defaultdict(set)
+        confidence: dict[str, float] = defaultdict(float)
+        for m in facts.mentions:
+            texts[m.entity_id].add(m.text)
+            confidence[m.entity_id] = max(confidence[m.entity_id], m.confidence)
+        rows = []
+        for e in facts.entities:
+            before = stored.get(e.id) or {}
+            aliases = texts[e.id] | set(before.get("aliases") or [])
+            best = max(confidence[e.id], float(before.get("confidence") or 0.0))
+            rows.append(_entity_summary(e.id, e.name, list(e.names), e.origin, aliases, best))
+        if rows:
+            run(q.SET_ENTITY_ALIASES, {"rows": rows})
 
     @staticmethod
     def _document_params(facts: DocumentFacts, paths: list[str]) -> dict[str, Any]:
@@ -341,7 +359,8 @@ class CypherStore(ABC):
         fact_rows += self._read(q.facts_of(self.dialect, "b"), {"id": entity_id})
         unique = {r["fact_id"]: r for r in fact_rows}
         evidence: dict[str, list[EvidenceView]] = defaultdict(list)
-        for ev in self._read(q.EVIDENCE_FOR_FACTS, {"fact_ids": sorted(unique)}):
+        keys = [{"fact_id": f, "subject_id": unique[f]["subject_id"]} for f in sorted(unique)]
+        for ev in self._read(q.EVIDENCE_FOR_FACTS, {"rows": keys}) if keys else []:
             evidence[ev["fact_id"]].append(
                 EvidenceView(
                     fact_id=ev["fact_id"],
@@ -454,3 +473,20 @@ class CypherStore(ABC):
             "mentions": clean(self._read(q.ALL_MENTIONS)),
             "evidence": clean(self._read(q.ALL_EVIDENCE)),
         }
+
+
+def _entity_summary(
+    entity_id: str, name: str, names: list[str] | None, origin: str, aliases: set[str], confidence: float
+) -> Row:
+    """A curated entity keeps its lexicon name; a discovered one is named by its first alias in key order."""
+    curated = origin == "lexicon"
+    ordered = sorted(aliases)
+    shown = name if curated or not ordered else min(ordered, key=lambda a: (name_key(a), a))
+    keys = sorted({name_key(x) for x in [shown, *(names or []), *ordered]} - {""})
+    return {
+        "id": entity_id,
+        "aliases": ordered,
+        "name": shown,
+        "search_text": SEARCH_SEPARATOR + SEARCH_SEPARATOR.join(keys) + SEARCH_SEPARATOR,
+        "confidence": 1.0 if curated else confidence,
+    }

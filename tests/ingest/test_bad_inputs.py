@@ -146,7 +146,7 @@ def test_bad_input_oversized_file_is_refused_before_reading(tmp_path: Path) -> N
     finally:
         store.close()
     assert report.statuses["failed"] == 1
-    (path, code, message) = report.problems[0]
+    (_path, code, message) = report.problems[0]
     assert code == "too_large" and "exceeds" in message and "huge.txt" in message
 
 

@@ -120,7 +120,7 @@ def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
 
 
 def _later_fitting_object(
-    text: str, spans: list[Span], right: list[int], trigger_end: int, subjects: list[Span], rule: Rule
+    text: str, spans: list[Span], right: Sequence[int], trigger_end: int, subjects: list[Span], rule: Rule
 ) -> list[Span]:
     for index in right[1:4]:
         gap = text[trigger_end : spans[index].start]

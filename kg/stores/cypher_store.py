@@ -157,7 +157,7 @@ class CypherStore(ABC):
             {r["id"]: r for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else {}
         )
         fact_ids = [r.id for r in facts.relations]
-        fact_rows = [
+        fact_rows: list[Row] = [
             {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
             for r in facts.relations
         ]

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,6 +18,7 @@ from rich.table import Table
 from app.ingest_run import RunReport, ingest_paths, load_facts
 from ingest.batch import extract_paths
 from ingest.load import find_documents
+from kg.analytics import summarize
 from kg.errors import KGError
 from kg.serialize import FactsFormatError, facts_from_json, facts_to_json
 from kg.stores import default_store_url, open_store
@@ -248,10 +250,14 @@ def show(
 
 
 @app.command()
-def stats(store: StoreOpt = None) -> None:
-    """Counts of documents, entities and relations by status and type.
+def stats(
+    store: StoreOpt = None,
+    top: Annotated[int, typer.Option("--top", help="also rank the N most connected entities")] = 0,
+) -> None:
+    """Counts of documents, entities and relations by status and type; with --top, the most central
+    entities (degree, betweenness), their communities and the graph's components.
 
-    Example: fintech-kg stats --store embedded:kg.db
+    Example: fintech-kg stats --top 20
     """
     s = _open(store, read_only=True)
     st = s.stats()
@@ -268,6 +274,58 @@ def stats(store: StoreOpt = None) -> None:
     for key, value in st.documents_by_status.items():
         table.add_row(f"  document {key}", str(value))
     console.print(table)
+    if top <= 0:
+        return
+    summary = summarize(s.whole_graph(), top=top)
+    console.print(
+        f"{summary.nodes} connected entities, {summary.edges} linked pairs, {summary.components} components "
+        f"(largest {summary.largest_component}), {len(summary.communities)} communities",
+        highlight=False,
+    )
+    ranking = Table("#", "entity", "type", "jurisdiction", "degree", "betweenness", "community")
+    for rank, r in enumerate(summary.ranking, 1):
+        ranking.add_row(
+            str(rank), r.entity.name, r.entity.type.value, r.entity.jurisdiction, str(r.degree),
+            f"{r.betweenness:.4f}", str(r.community),
+        )  # fmt: skip
+    console.print(ranking)
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="an entity id or a name to search for")],
+    target: Annotated[str, typer.Argument(help="an entity id or a name to search for")],
+    store: StoreOpt = None,
+    max_depth: Annotated[int, typer.Option("--max-depth", min=1, max=8)] = 4,
+) -> None:
+    """The shortest paths between two entities ("how is UPI connected to MAS?").
+
+    Example: fintech-kg path UPI "Monetary Authority of Singapore"
+    """
+    s = _open(store, read_only=True)
+    ends = [_entity_id(s, name) for name in (source, target)]
+    found = s.shortest_paths(ends[0], ends[1], max_depth=max_depth)
+    if not found.paths:
+        raise _fail(f"no path of at most {max_depth} steps between {source!r} and {target!r}")
+    names = {e.id: e.name for e in found.subgraph.nodes}
+    kinds: dict[frozenset[str], set[str]] = {}
+    for f in found.subgraph.facts:
+        kinds.setdefault(frozenset((f.subject_id, f.object_id)), set()).add(f.type)
+    for steps in found.paths:
+        line = names.get(steps[0], steps[0])
+        for a, b in pairwise(steps):
+            line += f" -[{'/'.join(sorted(kinds.get(frozenset((a, b)), {'?'})))}]- {names.get(b, b)}"
+        console.print(line, highlight=False, markup=False)
+
+
+def _entity_id(s: Any, text: str) -> str:
+    """An id as given, or the best search hit for a name in any script."""
+    if s.entity(text) is not None:
+        return text
+    hits = s.search(text, limit=1)
+    if not hits:
+        raise _fail(f"no entity matches {text!r}; try `fintech-kg search`")
+    return str(hits[0].entity.id)
 
 
 @app.command()

@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.batch import extract_paths, raw_sha256
 from ingest.lexicon import default_lexicon
 from ingest.pipeline import extractor_version
-from kg.errors import KGError
+from kg.errors import CommitUnknownError, KGError
 from kg.model import DocumentFacts
 from kg.stores.base import GraphStore
 
@@ -48,6 +48,16 @@ def write_facts(store: GraphStore, facts: DocumentFacts, report: RunReport) -> N
     doc = facts.document
     try:
         result = store.write(facts)
+    except CommitUnknownError as exc:
+        # The write may have landed. Flag the document so the next run writes it again; writes are
+        # idempotent, so either way the graph ends up as if it had been written once.
+        report.statuses["failed"] += 1
+        report.problems.append((doc.source_path, "commit_unknown", f"{doc.source_path}: {exc}"))
+        try:
+            store.mark_for_reprocessing(doc.id, "commit_unknown", str(exc))
+        except Exception:  # noqa: S110 - unreachable: a landed commit landed whole, a lost one stored nothing
+            pass
+        return
     except KGError:
         raise
     except Exception as exc:  # a store fault: this document is reported and re-processed next run

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from kg.results import Subgraph
-from kg.stores.cypher_store import type_chain
+from kg.types import type_chain
 from kg.vocab import ENTITY_LABELS, EntityType
 
 # Colours by top-level class, so the legend stays short.

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
-from kg.vocab import ENTITY_PARENT, RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
+from kg.types import is_a
+from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
 
 PATTERNS = "patterns.v1"
 MAX_GAP = 60
@@ -59,15 +60,6 @@ class FoundRelation:
     object_id: str
     sentence: int
     confidence: float
-
-
-def is_a(entity_type: EntityType, ancestor: EntityType) -> bool:
-    current: EntityType | None = entity_type
-    while current is not None:
-        if current == ancestor:
-            return True
-        current = ENTITY_PARENT[current]
-    return False
 
 
 def fits(relation: RelationType, subject: EntityType, obj: EntityType) -> bool:

@@ -27,3 +27,10 @@ class QueryTimeoutError(KGError):
 
 class QueryError(KGError):
     """A console query failed in the database (syntax, unknown label...)."""
+
+
+class CommitUnknownError(KGError):
+    """The connection dropped while a write was committing: it may or may not have been applied.
+
+    Writes are deterministic and idempotent, so the answer is to process the document again.
+    """

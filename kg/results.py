@@ -74,3 +74,14 @@ class QueryResult:
     rows: tuple[tuple[Any, ...], ...]
     truncated: bool
     elapsed_ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """Shortest paths between two entities (each a tuple of entity ids), drawn as one subgraph."""
+
+    source: str
+    target: str
+    paths: tuple[tuple[str, ...], ...]
+    subgraph: Subgraph
+    explored: int  # entities reached while searching, to show the cost of a search that found nothing

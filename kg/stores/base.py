@@ -8,10 +8,11 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
 
 from kg.model import DocumentFacts, StoreStats, WriteResult
-from kg.results import EntityDetail, QueryResult, SearchHit, Subgraph
+from kg.results import EntityDetail, Paths, QueryResult, SearchHit, Subgraph
 
 
 @runtime_checkable
@@ -29,6 +30,9 @@ class GraphStore(Protocol):
 
     def write(self, facts: DocumentFacts) -> WriteResult:
         """Replace this document's contribution in one transaction. Writing it again changes nothing."""
+
+    def mark_for_reprocessing(self, doc_id: str, code: str, message: str) -> None:
+        """Flag a stored document as failed so the next run processes it again."""
 
     def delete_document(self, doc_id: str) -> WriteResult:
         """Retract a document: the facts and entities only it supported disappear."""
@@ -51,6 +55,30 @@ class GraphStore(Protocol):
         limit: int = 300,
         relation_types: frozenset[str] | None = None,
     ) -> Subgraph: ...
+
+    def subgraph(
+        self,
+        *,
+        entity_types: Iterable[str] = (),
+        jurisdictions: Iterable[str] = (),
+        technology: str = "",
+        limit: int = 300,
+    ) -> Subgraph:
+        """Entities by type (with subtypes) and jurisdiction, or the users of a technology; facts among them."""
+
+    def shortest_paths(
+        self,
+        source: str,
+        target: str,
+        *,
+        max_depth: int = 4,
+        limit: int = 10,
+        relation_types: frozenset[str] | None = None,
+    ) -> Paths:
+        """All shortest paths (up to ``limit``), ignoring direction, of at most ``max_depth`` steps."""
+
+    def whole_graph(self) -> Subgraph:
+        """Every entity and typed fact, without provenance (analytics, exports)."""
 
     def stats(self) -> StoreStats: ...
 

@@ -106,6 +106,9 @@ LADYBUG_SHOW_TABLES = "CALL show_tables() RETURN name"
 DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.source_paths AS source_paths, d.extractor_version AS extractor_version, d.status AS status"
 DOCUMENTS_BY_PATH = "MATCH (d:Document) WHERE $path IN d.source_paths AND d.id <> $id RETURN d.id AS id, d.source_paths AS source_paths"
 SET_DOCUMENT_PATHS = "MATCH (d:Document {id: $id}) SET d.source_paths = $paths"
+MARK_DOCUMENT_FAILED = (
+    "MATCH (d:Document {id: $id}) SET d.status = 'failed', d.error_code = $code, d.error_message = $message"
+)
 
 UPSERT_DOCUMENT = """
 MERGE (d:Document {id: $id})
@@ -240,6 +243,13 @@ MATCH (e:Entity) WHERE e.search_text CONTAINS $key
 RETURN {ENTITY_FIELDS}, e.search_text AS search_text
 LIMIT $scan
 """
+# Fuzzy search: candidates sharing one of three short pieces of the key, scored in Python.
+SEARCH_CANDIDATES = f"""
+MATCH (e:Entity)
+WHERE e.search_text CONTAINS $piece1 OR e.search_text CONTAINS $piece2 OR e.search_text CONTAINS $piece3
+RETURN {ENTITY_FIELDS}, e.search_text AS search_text
+LIMIT $scan
+"""
 ENTITY_BY_ID = f"MATCH (e:Entity {{id: $id}}) RETURN {ENTITY_FIELDS}"
 ENTITIES_BY_IDS = f"UNWIND $ids AS eid MATCH (e:Entity {{id: eid}}) RETURN {ENTITY_FIELDS}"
 ALL_ENTITY_ROWS = f"MATCH (e:Entity) RETURN {ENTITY_FIELDS}, e.labels AS labels ORDER BY e.id"
@@ -257,6 +267,40 @@ def neighbours(dialect: Dialect, anchor: str) -> str:
         f"RETURN DISTINCT a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
         "r.id AS fact_id, r.confidence AS confidence, r.support AS support "
         "LIMIT $cap"
+    )
+
+
+def filtered_entities(*, by_type: bool, by_jurisdiction: bool) -> str:
+    """Entities of some types and/or jurisdictions (LadybugDB cannot type an empty list: no empty filters)."""
+    conditions = [
+        c
+        for c, on in (("e.type IN $types", by_type), ("e.jurisdiction IN $jurisdictions", by_jurisdiction))
+        if on
+    ]
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+    return f"MATCH (e:Entity) {where}RETURN {ENTITY_FIELDS} ORDER BY e.id LIMIT $cap"
+
+
+USERS_OF_TECHNOLOGY = (
+    f"MATCH (e:Entity)-[:USES_TECHNOLOGY]->(:Entity {{id: $technology}}) RETURN DISTINCT {ENTITY_FIELDS} "
+    "ORDER BY id LIMIT $cap"
+)
+
+
+def facts_among(dialect: Dialect) -> str:
+    return (
+        "UNWIND $ids AS sid "
+        "MATCH (a:Entity {id: sid})-[r]->(b:Entity) WHERE b.id IN $ids "
+        f"RETURN a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
+        "r.id AS fact_id, r.confidence AS confidence, r.support AS support"
+    )
+
+
+def every_fact(dialect: Dialect) -> str:
+    return (
+        "MATCH (a:Entity)-[r]->(b:Entity) "
+        f"RETURN a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
+        "r.id AS fact_id, r.confidence AS confidence, r.support AS support"
     )
 
 

@@ -11,30 +11,25 @@ import json
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from kg.errors import SchemaMissingError
 from kg.ids import name_key
 from kg.model import DocumentFacts, Entity, Evidence, Mention, Relation, StoreStats, WriteResult
-from kg.results import EntityDetail, EvidenceView, Fact, FactView, SearchHit, Subgraph
+from kg.results import EntityDetail, EvidenceView, Fact, FactView, Paths, SearchHit, Subgraph
 from kg.stores import cypher as q
-from kg.vocab import ENTITY_PARENT, EntityType, RelationType
+from kg.types import subtypes, type_chain
+from kg.vocab import EntityType, RelationType
 
 Row = dict[str, Any]
+FUZZY_MIN_KEY = 4
+FUZZY_MIN_RATIO = 0.75
 Run = Callable[[str, dict[str, Any]], list[Row]]
 T = TypeVar("T")
 
 SEARCH_SEPARATOR = "\n"
-
-
-def type_chain(entity_type: EntityType) -> list[str]:
-    """The class and its ancestors, most specific first: the labels a node carries."""
-    chain: list[str] = []
-    current: EntityType | None = entity_type
-    while current is not None:
-        chain.append(current.value)
-        current = ENTITY_PARENT[current]
-    return chain
 
 
 def entity_from_row(row: Row) -> Entity:
@@ -117,6 +112,10 @@ class CypherStore(ABC):
         if state and self._same_version(state, facts) and doc.source_path in (state["source_paths"] or []):
             return WriteResult(doc.id, unchanged=True)
         return self._write(lambda run: self._replace(run, facts))
+
+    def mark_for_reprocessing(self, doc_id: str, code: str, message: str) -> None:
+        """Flag a stored document as failed, so the next run processes it again (if it was stored)."""
+        self._write(lambda run: run(q.MARK_DOCUMENT_FAILED, {"id": doc_id, "code": code, "message": message}))
 
     def delete_document(self, doc_id: str) -> WriteResult:
         self.check_schema()
@@ -348,8 +347,26 @@ class CypherStore(ABC):
                 score = 1.0
             matched = next((k for k in keys if key in k), key)
             hits.append(SearchHit(entity_from_row(row), matched, score))
+        if len(hits) < limit and len(key) >= FUZZY_MIN_KEY:
+            seen = {h.entity.id for h in hits}
+            hits += [h for h in self._fuzzy(key, limit) if h.entity.id not in seen]
         hits.sort(key=lambda h: (-h.score, len(h.entity.name), h.entity.name, h.entity.id))
         return hits[:limit]
+
+    def _fuzzy(self, key: str, limit: int) -> list[SearchHit]:
+        """Names within a small edit distance ("Monetery Authority", "蚂蚁金服集团"): score below 1."""
+        size = 2 if any(ord(ch) > 0x2E80 for ch in key) else 3
+        pieces = [key[i : i + size] for i in range(0, max(len(key) - size + 1, 1))]
+        chosen = [pieces[0], pieces[len(pieces) // 2], pieces[-1]]
+        params = {f"piece{i + 1}": piece for i, piece in enumerate(chosen)}
+        rows = self._read(q.SEARCH_CANDIDATES, {**params, "scan": max(limit * 50, 1000)})
+        hits = []
+        for row in rows:
+            keys = [k for k in (row["search_text"] or "").split(SEARCH_SEPARATOR) if k]
+            best, matched = max(((SequenceMatcher(None, key, k).ratio(), k) for k in keys), default=(0.0, ""))
+            if best >= FUZZY_MIN_RATIO:
+                hits.append(SearchHit(entity_from_row(row), matched, round(best, 4)))
+        return hits
 
     def entity(self, entity_id: str) -> EntityDetail | None:
         rows = self._read(q.ENTITY_BY_ID, {"id": entity_id})
@@ -428,6 +445,131 @@ class CypherStore(ABC):
             centre=entity_id,
         )
 
+    def subgraph(
+        self,
+        *,
+        entity_types: Iterable[str] = (),
+        jurisdictions: Iterable[str] = (),
+        technology: str = "",
+        limit: int = 300,
+    ) -> Subgraph:
+        """Entities of the given types (with their subtypes) and jurisdictions, or the users of one
+        technology (with it), and the facts among them; ``total_nodes`` counts the matches before the cap."""
+        types = sorted({t.value for name in entity_types for t in subtypes(EntityType(name))})
+        places = sorted({j.upper() for j in jurisdictions if j})
+        cap = limit + 1
+        if technology:
+            rows = self._read(q.USERS_OF_TECHNOLOGY, {"technology": technology, "cap": cap})
+            rows = [
+                r
+                for r in rows
+                if (not types or r["type"] in types) and (not places or r["jurisdiction"] in places)
+            ]
+            rows += self._read(q.ENTITIES_BY_IDS, {"ids": [technology]})
+        else:
+            query = q.filtered_entities(by_type=bool(types), by_jurisdiction=bool(places))
+            params: dict[str, Any] = {"cap": cap}
+            if types:
+                params["types"] = types
+            if places:
+                params["jurisdictions"] = places
+            rows = self._read(query, params)
+        truncated = len(rows) > limit
+        nodes = {r["id"]: entity_from_row(r) for r in rows[:limit]}
+        return self._with_facts_among(nodes, total=len(rows), truncated=truncated, centre=technology)
+
+    def _with_facts_among(
+        self, nodes: dict[str, Entity], *, total: int, truncated: bool, centre: str = ""
+    ) -> Subgraph:
+        ids = sorted(nodes)
+        facts = (
+            [fact_from_row(r) for r in self._read(q.facts_among(self.dialect), {"ids": ids})] if ids else []
+        )
+        return Subgraph(
+            nodes=tuple(nodes[i] for i in ids),
+            facts=tuple(sorted({f.id: f for f in facts}.values(), key=lambda f: f.id)),
+            total_nodes=total,
+            truncated=truncated,
+            centre=centre,
+        )
+
+    def whole_graph(self) -> Subgraph:
+        """Every entity and typed fact (for analytics and exports; no provenance)."""
+        nodes = {r["id"]: entity_from_row(r) for r in self._read(q.ALL_ENTITY_ROWS)}
+        facts = [fact_from_row(r) for r in self._read(q.every_fact(self.dialect))]
+        return Subgraph(
+            nodes=tuple(nodes[i] for i in sorted(nodes)),
+            facts=tuple(sorted(facts, key=lambda f: f.id)),
+            total_nodes=len(nodes),
+        )
+
+    def shortest_paths(
+        self,
+        source: str,
+        target: str,
+        *,
+        max_depth: int = 4,
+        limit: int = 10,
+        relation_types: frozenset[str] | None = None,
+    ) -> Paths:
+        """All shortest undirected paths (up to ``limit``) by a breadth-first search from both ends."""
+        if source == target:
+            sub = self._with_facts_among(
+                {r["id"]: entity_from_row(r) for r in self._read(q.ENTITIES_BY_IDS, {"ids": [source]})},
+                total=1,
+                truncated=False,
+            )
+            return Paths(source, target, ((source,),) if sub.nodes else (), sub, 1)
+        # parents[side][node] = the nodes one step closer to that side's start
+        parents: list[dict[str, set[str]]] = [{source: set()}, {target: set()}]
+        frontiers: list[set[str]] = [{source}, {target}]
+        meeting: set[str] = set()
+        for _ in range(max_depth):
+            side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+            if not frontiers[side]:
+                break
+            found: list[Row] = []
+            for anchor in ("a", "b"):
+                found += self._read(
+                    q.neighbours(self.dialect, anchor), {"frontier": sorted(frontiers[side]), "cap": 100_000}
+                )
+            reached: dict[str, set[str]] = defaultdict(set)
+            for row in found:
+                if relation_types is not None and row["type"] not in relation_types:
+                    continue
+                a, b = row["subject_id"], row["object_id"]
+                for here, there in ((a, b), (b, a)):
+                    if here in frontiers[side] and there not in parents[side]:
+                        reached[there].add(here)
+            for node, via in reached.items():
+                parents[side][node] = via
+            frontiers[side] = set(reached)
+            meeting = set(parents[0]) & set(parents[1])
+            if meeting:
+                break
+        paths: list[tuple[str, ...]] = []
+        for middle in sorted(meeting):
+            for left in _walks(parents[0], middle):
+                for right in _walks(parents[1], middle):
+                    paths.append((*reversed(left), *right[1:]))
+        shortest = min((len(p) for p in paths), default=0)
+        paths = sorted({p for p in paths if len(p) == shortest})[:limit]
+        on_paths = sorted({n for p in paths for n in p})
+        nodes = (
+            {r["id"]: entity_from_row(r) for r in self._read(q.ENTITIES_BY_IDS, {"ids": on_paths})}
+            if on_paths
+            else {}
+        )
+        sub = self._with_facts_among(nodes, total=len(nodes), truncated=False, centre=source)
+        steps = {frozenset(pair) for p in paths for pair in pairwise(p)}
+        sub = Subgraph(
+            nodes=sub.nodes,
+            facts=tuple(f for f in sub.facts if frozenset((f.subject_id, f.object_id)) in steps),
+            total_nodes=sub.total_nodes,
+            centre=source,
+        )
+        return Paths(source, target, tuple(paths), sub, len(parents[0]) + len(parents[1]))
+
     def stats(self) -> StoreStats:
         docs = {r["key"]: int(r["n"]) for r in self._read(q.COUNT_DOCUMENTS)}
         ents = {r["key"]: int(r["n"]) for r in self._read(q.COUNT_ENTITIES)}
@@ -490,3 +632,10 @@ def _entity_summary(
         "search_text": SEARCH_SEPARATOR + SEARCH_SEPARATOR.join(keys) + SEARCH_SEPARATOR,
         "confidence": 1.0 if curated else confidence,
     }
+
+
+def _walks(parents: dict[str, set[str]], node: str) -> list[tuple[str, ...]]:
+    """Every walk from ``node`` back to the search's start, following ``parents``."""
+    if not parents.get(node):
+        return [(node,)]
+    return [(node, *rest) for parent in sorted(parents[node]) for rest in _walks(parents, parent)]

@@ -117,7 +117,11 @@ class EmbeddedStore(CypherStore):
                     raise QueryTimeoutError(f"query timed out after {timeout_s:g} s") from exc
                 raise QueryError(message) from exc
             finally:
-                self._execute("ROLLBACK")
+                try:
+                    self._execute("ROLLBACK")
+                except RuntimeError as exc:  # an interrupted query's transaction is already gone
+                    if "no active transaction" not in str(exc).lower():
+                        raise
                 self._conn.set_query_timeout(0)
         truncated = len(rows) > row_cap
         return QueryResult(columns, tuple(rows[:row_cap]), truncated, (time.perf_counter() - started) * 1000)

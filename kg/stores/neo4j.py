@@ -16,12 +16,19 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from kg.errors import QueryError, QueryRefusedError, QueryTimeoutError, StoreUnavailableError
+from kg.errors import (
+    CommitUnknownError,
+    QueryError,
+    QueryRefusedError,
+    QueryTimeoutError,
+    StoreUnavailableError,
+)
 from kg.model import Entity
 from kg.results import QueryResult
 from kg.stores import cypher as q
-from kg.stores.cypher_store import CypherStore, Row, Run, type_chain
+from kg.stores.cypher_store import CypherStore, Row, Run
 from kg.stores.readonly import check_neo4j_plan, check_neo4j_text
+from kg.types import type_chain
 
 T = TypeVar("T")
 
@@ -80,8 +87,11 @@ class Neo4jStore(CypherStore):
         def transaction(tx: neo4j.ManagedTransaction) -> T:
             return work(lambda query, params: [r.data() for r in tx.run(query, params)])
 
-        with self._driver.session(database=self.database) as session:
-            return session.execute_write(transaction)
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(transaction)
+        except neo4j_errors.IncompleteCommit as exc:  # never retried by the driver: outcome unknown
+            raise CommitUnknownError(f"the connection to {self.url} dropped during commit") from exc
 
     def _add_type_labels(self, run: Run, entities: Iterable[Entity]) -> None:
         by_labels: dict[str, list[str]] = defaultdict(list)

@@ -99,8 +99,24 @@ def _called(tokens: list[str]) -> Iterable[str]:
             yield tokens[i + 1]
 
 
+# LadybugDB builds a range() list whole before its query timeout can act (2e9 elements: 16 GB, 80 s),
+# so the embedded console refuses literal ranges above this many elements.
+MAX_EMBEDDED_RANGE = 10_000_000
+_RANGE_CALL = re.compile(r"\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?\)", re.I)
+
+
 def check_embedded_query(query: str) -> None:
     tokens = check_common(query)
+    for match in _RANGE_CALL.finditer(query):
+        start, stop = int(match.group(1)), int(match.group(2))
+        step = abs(int(match.group(3) or 1)) or 1
+        if abs(stop - start) // step > MAX_EMBEDDED_RANGE:
+            raise QueryRefusedError(
+                f"range() of more than {MAX_EMBEDDED_RANGE:,} elements is refused in the embedded console "
+                "(it would be built in memory before the timeout can stop it)"
+            )
+    if re.search(r"\brange\s*\(", query, re.I) and not _RANGE_CALL.search(query):
+        raise QueryRefusedError("range() bounds must be plain numbers in the embedded console")
     for name in _called(tokens):
         if name.lower() not in EMBEDDED_CALL_ALLOWED:
             raise QueryRefusedError(

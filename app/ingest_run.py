@@ -5,6 +5,7 @@ This is where ingest meets a store: extraction stays pure (ingest), writing stay
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -53,10 +54,9 @@ def write_facts(store: GraphStore, facts: DocumentFacts, report: RunReport) -> N
         # idempotent, so either way the graph ends up as if it had been written once.
         report.statuses["failed"] += 1
         report.problems.append((doc.source_path, "commit_unknown", f"{doc.source_path}: {exc}"))
-        try:
+        # If the store is unreachable now: a landed commit landed whole, a lost one stored nothing.
+        with contextlib.suppress(Exception):
             store.mark_for_reprocessing(doc.id, "commit_unknown", str(exc))
-        except Exception:  # noqa: S110 - unreachable: a landed commit landed whole, a lost one stored nothing
-            pass
         return
     except KGError:
         raise

@@ -118,12 +118,14 @@ SET d.source_paths = $source_paths, d.raw_sha256 = $raw_sha256, d.status = $stat
     d.text_length = $text_length, d.extractor_version = $extractor_version, d.fact_count = $fact_count
 """
 
+# Confidence and aliases accumulate across documents; they are set on creation only, and extended after
+# this write holds the node's lock (so two concurrent writers never lose each other's aliases).
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
+ON CREATE SET e.confidence = row.confidence, e.aliases = []
 SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
-    e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin,
-    e.confidence = row.confidence
+    e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin
 """
 
 # Neo4j nodes also carry their ontology class labels (closed vocabulary), added per type.
@@ -162,12 +164,18 @@ def existing_facts(relation: RelationType) -> str:
 
 
 def merge_facts(relation: RelationType) -> str:
-    """Nodes exist first; the relationship is then merged on its fact id alone (bad-inputs E36)."""
+    """Nodes exist first; the relationship is then merged on its fact id alone (bad-inputs E36).
+
+    Support grows by this document's sentences and confidence keeps the maximum, inside the statement:
+    an increment under the relationship's lock, so concurrent writers add up instead of overwriting.
+    """
     return (
         "UNWIND $rows AS row "
         "MATCH (a:Entity {id: row.subject_id}), (b:Entity {id: row.object_id}) "
         f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b) "
-        "SET r.support = row.support, r.confidence = row.confidence"
+        "ON CREATE SET r.support = row.added, r.confidence = row.confidence "
+        "ON MATCH SET r.support = r.support + row.added, "
+        "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END"
     )
 
 

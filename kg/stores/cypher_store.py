@@ -152,9 +152,7 @@ class CypherStore(ABC):
             relations_removed += gone.relations_removed
 
         entity_ids = [e.id for e in facts.entities]
-        stored_entities = (
-            {r["id"]: r for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else {}
-        )
+        existed = {r["id"] for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else set()
         fact_ids = [r.id for r in facts.relations]
         fact_rows: list[Row] = [
             {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
@@ -168,9 +166,13 @@ class CypherStore(ABC):
 
         run(q.UPSERT_DOCUMENT, self._document_params(facts, paths))
         # LadybugDB cannot type an empty parameter list, so empty batches are not sent at all.
+        stored_entities: dict[str, Row] = {}
         if facts.entities:
             run(q.UPSERT_ENTITIES, {"rows": [self._entity_row(e) for e in facts.entities]})
             self._add_type_labels(run, facts.entities)
+            # Read after the upsert: this transaction now holds the nodes' locks, so what it reads is
+            # the latest committed state and nobody changes it before this transaction ends.
+            stored_entities = {r["id"]: r for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})}
         if facts.mentions:
             run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
         if facts.evidence:
@@ -183,15 +185,14 @@ class CypherStore(ABC):
         # recounted from all the evidence (retraction, the rarer path, recounts).
         for row in fact_rows:
             mine = [ev.confidence for ev in facts.evidence if ev.fact_id == row["fact_id"]]
-            before = stored_facts.get(row["fact_id"]) or {}
-            row["support"] = int(before.get("support") or 0) + len(mine)
-            row["confidence"] = max([float(before.get("confidence") or 0.0), *mine])
+            row["added"] = len(mine)
+            row["confidence"] = max(mine, default=0.0)
         for relation, rows in _grouped(fact_rows, "fact_type").items():
             run(q.merge_facts(relation), {"rows": rows})
         self._extend_entities(run, facts, stored_entities)
         return WriteResult(
             doc.id,
-            entities_added=len(set(entity_ids) - set(stored_entities)),
+            entities_added=len(set(entity_ids) - existed),
             entities_removed=entities_removed,
             relations_added=len(set(fact_ids) - set(stored_facts)),
             relations_removed=relations_removed,

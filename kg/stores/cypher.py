@@ -388,3 +388,68 @@ COUNT_EVIDENCE = "MATCH (ev:Evidence) RETURN count(ev) AS n"
 
 def count_facts(dialect: Dialect) -> str:
     return f"MATCH (:Entity)-[r]->(:Entity) RETURN {dialect.rel_type_fn}(r) AS key, count(r) AS n"
+
+
+# ----------------------------------------------------------------------------------------------
+# Console examples: the README lists the portable ones; a test runs every one on both stores.
+# ----------------------------------------------------------------------------------------------
+
+PORTABLE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    (
+        "Who regulates whom",
+        "MATCH (a:Entity)-[:REGULATES]->(b:Entity) RETURN a.name AS regulator, b.name AS regulated "
+        "ORDER BY regulator, regulated LIMIT 50",
+    ),
+    (
+        "Who leads or launches which initiative",
+        "MATCH (a:Entity)-[:LEADS|LAUNCHES]->(b:Entity) RETURN a.name AS organisation, b.name AS initiative "
+        "ORDER BY organisation, initiative LIMIT 50",
+    ),
+    (
+        "Technologies by number of users",
+        "MATCH (o:Entity)-[:USES_TECHNOLOGY]->(t:Entity) RETURN t.name AS technology, count(o) AS users "
+        "ORDER BY users DESC, technology LIMIT 20",
+    ),
+    (
+        "Entities per jurisdiction",
+        "MATCH (e:Entity) WHERE e.jurisdiction <> '' RETURN e.jurisdiction AS jurisdiction, count(e) AS entities "
+        "ORDER BY entities DESC, jurisdiction",
+    ),
+    (
+        "The sentences behind launches",
+        "MATCH (ev:Evidence) WHERE ev.fact_type = 'LAUNCHES' RETURN ev.sentence AS sentence, ev.doc_id AS document "
+        "ORDER BY document, sentence LIMIT 20",
+    ),
+    (
+        "Two steps out from MAS",
+        "MATCH (a:Entity {id: 'sg.mas'})-[]->(b:Entity)-[]->(c:Entity) RETURN a.name AS start, b.name AS via, "
+        "c.name AS reached ORDER BY via, reached LIMIT 25",
+    ),
+)
+DIALECT_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
+    NEO4J.name: (
+        (
+            "Relations by type",
+            "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS relation, count(*) AS n ORDER BY n DESC, relation",
+        ),
+        (
+            "Regulators by class label",
+            "MATCH (n:Regulator) RETURN n.name AS name, labels(n) AS labels LIMIT 25",
+        ),
+    ),
+    LADYBUG.name: (
+        (
+            "Relations by type",
+            "MATCH (:Entity)-[r]->(:Entity) RETURN label(r) AS relation, count(*) AS n ORDER BY n DESC, relation",
+        ),
+        (
+            "Regulators by class",
+            "MATCH (n:Entity) WHERE list_contains(n.labels, 'Regulator') RETURN n.name AS name, n.labels AS labels LIMIT 25",
+        ),
+    ),
+}
+
+
+def console_examples(dialect: Dialect) -> tuple[tuple[str, str], ...]:
+    """(title, query) pairs the console offers for a store: the portable ones, then its own."""
+    return PORTABLE_EXAMPLES + DIALECT_EXAMPLES[dialect.name]

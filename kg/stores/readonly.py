@@ -85,7 +85,15 @@ def check_common(query: str) -> list[str]:
     if ";" in tokens:
         raise QueryRefusedError("one statement only: remove everything after the first ';'")
     upper = [t.upper() for t in tokens]
-    denied = sorted({t for t in upper if t in _WRITE_OR_LOAD})
+    # An alias ("AS start") or a property ("n.set") is a name, not a clause; the engine's own read-only
+    # check still stands behind this one.
+    denied = sorted(
+        {
+            t
+            for i, t in enumerate(upper)
+            if t in _WRITE_OR_LOAD and (i == 0 or upper[i - 1] not in ("AS", "."))
+        }
+    )
     if denied:
         raise QueryRefusedError(
             f"the console is read-only: {', '.join(denied)} is not allowed (no writes, file loading or schema changes)"

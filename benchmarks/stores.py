@@ -1,0 +1,245 @@
+"""Store speed on a generated graph: load rates, latencies, idempotence cost and memory, per store.
+
+The graph has ENTITIES entities and RELATIONS relations with provenance (a mention for each end and an
+evidence sentence per relation), written as documents of RELATIONS_PER_DOC relations, exactly as
+ingest writes them. The naive writer (one query per row, same transaction per document) runs on a
+sample in the same run, so the batched/naive ratio compares like with like.
+
+    python -m benchmarks.stores                       # both stores, 20k entities / 100k relations
+    python -m benchmarks.stores --stores embedded --relations 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kg import ids
+from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
+from kg.stores import cypher as q
+from kg.stores import open_store
+from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, EntityType, RelationType
+
+ROOT = Path(__file__).resolve().parents[1]
+TYPES = (
+    EntityType.CENTRAL_BANK, EntityType.SUPERVISORY_AUTHORITY, EntityType.BANK, EntityType.FINTECH_COMPANY,
+    EntityType.PROJECT, EntityType.PAYMENT_SYSTEM, EntityType.TECHNOLOGY, EntityType.JURISDICTION, EntityType.LAW,
+)  # fmt: skip
+RELATIONS = (
+    (RelationType.REGULATES, EntityType.SUPERVISORY_AUTHORITY, EntityType.BANK),
+    (RelationType.LAUNCHES, EntityType.CENTRAL_BANK, EntityType.PROJECT),
+    (RelationType.PARTICIPATES_IN, EntityType.BANK, EntityType.PROJECT),
+    (RelationType.USES_TECHNOLOGY, EntityType.FINTECH_COMPANY, EntityType.TECHNOLOGY),
+    (RelationType.OPERATES, EntityType.CENTRAL_BANK, EntityType.PAYMENT_SYSTEM),
+    (RelationType.PARTNERS_WITH, EntityType.BANK, EntityType.FINTECH_COMPANY),
+    (RelationType.BASED_IN, EntityType.BANK, EntityType.JURISDICTION),
+    (RelationType.ISSUES, EntityType.CENTRAL_BANK, EntityType.LAW),
+)
+assert all(RELATION_DOMAIN[r] is not None and RELATION_RANGE[r] is not None for r, _, _ in RELATIONS)
+
+
+def generate(entities: int, relations: int, per_doc: int, seed: int = 11) -> list[DocumentFacts]:
+    """Documents whose facts together make a graph with a few hubs, like the real one."""
+    rng = random.Random(seed)
+    pool: dict[EntityType, list[Entity]] = {t: [] for t in TYPES}
+    for i in range(entities):
+        entity_type = TYPES[i % len(TYPES)]
+        name = f"{entity_type.value} {i:05d}"
+        pool[entity_type].append(Entity(ids.discovered_entity_id(entity_type.value, name), entity_type, name,
+                                        origin="benchmark", confidence=0.6))  # fmt: skip
+    docs: list[DocumentFacts] = []
+    made = 0
+    seen: set[str] = set()
+    while made < relations:
+        doc_id = f"doc:bench{len(docs):06d}"
+        ents: dict[str, Entity] = {}
+        rels: dict[str, Relation] = {}
+        mentions: dict[str, Mention] = {}
+        evidence: dict[str, Evidence] = {}
+        offset = 0
+        while len(rels) < per_doc and made < relations:
+            relation, s_type, o_type = rng.choice(RELATIONS)
+            # Preferential choice: low indices are hubs (a regulator regulates many banks).
+            subject = pool[s_type][int(rng.paretovariate(1.2)) % len(pool[s_type])]
+            obj = pool[o_type][rng.randrange(len(pool[o_type]))]
+            fact = ids.fact_id(subject.id, relation.value, obj.id)
+            if fact in rels or (fact in seen and rng.random() > 0.1):
+                continue  # mostly new facts; one in ten repeats a known one, adding support
+            if fact not in seen:
+                seen.add(fact)
+                made += 1
+            sentence = f"{subject.name} {relation.value.lower()} {obj.name}."
+            ents[subject.id], ents[obj.id] = subject, obj
+            rels[fact] = Relation(fact, relation, subject.id, obj.id)
+            for entity, start in ((subject, offset), (obj, offset + len(sentence) - len(obj.name) - 1)):
+                end = start + len(entity.name)
+                mid = ids.mention_id(doc_id, entity.id, start, end)
+                mentions[mid] = Mention(mid, entity.id, doc_id, start, end, entity.name, 0, "benchmark", 0.6)
+            eid = ids.evidence_id(fact, doc_id, offset, offset + len(sentence))
+            evidence[eid] = Evidence(
+                eid, fact, doc_id, sentence, offset, offset + len(sentence), "benchmark", 0.8
+            )
+            offset += len(sentence) + 1
+        document = Document(doc_id, f"bench/{doc_id[4:]}.txt", doc_id, DocStatus.OK, "text", doc_id, "en",
+                            extractor_version="benchmark")  # fmt: skip
+        docs.append(DocumentFacts(document, tuple(ents.values()), tuple(mentions.values()),
+                                  tuple(rels.values()), tuple(evidence.values())))  # fmt: skip
+    return docs
+
+
+def naive_write(store: Any, facts: DocumentFacts) -> None:
+    """The writer we do not use: one statement per row, values still as parameters."""
+    doc = facts.document
+
+    def work(run: Callable[[str, dict[str, Any]], Any]) -> None:
+        run("MERGE (d:Document {id: $id}) SET d.source_paths = $paths, d.status = 'ok'",
+            {"id": doc.id, "paths": [doc.source_path]})  # fmt: skip
+        for e in facts.entities:
+            run("MERGE (e:Entity {id: $id}) SET e.type = $type, e.name = $name",
+                {"id": e.id, "type": e.type.value, "name": e.name})  # fmt: skip
+        for m in facts.mentions:
+            run("MATCH (e:Entity {id: $entity}), (d:Document {id: $doc}) "
+                "MERGE (m:Mention {id: $id}) SET m.text = $text, m.doc_id = $doc, m.entity_id = $entity "
+                "MERGE (m)-[:REFERS_TO]->(e) MERGE (m)-[:MENTION_IN]->(d)",
+                {"id": m.id, "entity": m.entity_id, "doc": doc.id, "text": m.text})  # fmt: skip
+        for r in facts.relations:
+            run("MATCH (a:Entity {id: $s}), (b:Entity {id: $o}) "
+                f"MERGE (a)-[r:{q.rel_type(r.type)} {{id: $id}}]->(b) SET r.support = 1, r.confidence = 0.8",
+                {"s": r.subject_id, "o": r.object_id, "id": r.id})  # fmt: skip
+        for ev in facts.evidence:
+            run("MATCH (d:Document {id: $doc}) MERGE (ev:Evidence {id: $id}) "
+                "SET ev.fact_id = $fact, ev.sentence = $sentence, ev.doc_id = $doc MERGE (ev)-[:EVIDENCE_IN]->(d)",
+                {"id": ev.id, "fact": ev.fact_id, "doc": doc.id, "sentence": ev.sentence})  # fmt: skip
+
+    store._write(work)
+
+
+def _percentiles(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p50 = statistics.median(ordered)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"p50 {p50 * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+
+
+def _timed(fn: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def bench_store(
+    name: str, url: str, docs: list[DocumentFacts], naive_docs: int, server_pid: int | None
+) -> None:
+    relations = sum(len(d.relations) for d in docs)
+    print(f"\n== {name}: {len(docs)} documents, {relations} relations")
+    store = open_store(url)
+    store.ensure_schema()
+    sample = docs[:naive_docs]
+    sample_relations = sum(len(d.relations) for d in sample)
+    batched_sample = _timed(lambda: [store.write(d) for d in sample])
+    store.close()
+    # The naive writer gets a fresh store of its own, so both start from the same (empty) state.
+    naive_url = url + "-naive" if url.startswith("embedded:") else url
+    if not url.startswith("embedded:"):
+        _clear(url)
+    naive_store = open_store(naive_url)
+    naive_store.ensure_schema()
+    naive = _timed(lambda: [naive_write(naive_store, d) for d in sample])
+    naive_store.close()
+    if not url.startswith("embedded:"):
+        _clear(url)
+    print(f"load, first {len(sample)} documents ({sample_relations} relations): batched "
+          f"{sample_relations / batched_sample:8.0f} rel/s, naive {sample_relations / naive:8.0f} rel/s, "
+          f"ratio {naive / batched_sample:5.1f}x")  # fmt: skip
+
+    store = open_store(url)
+    store.ensure_schema()
+    load = _timed(lambda: [store.write(d) for d in docs])
+    print(f"load, all            : {relations / load:8.0f} relations/s ({load:.1f} s)")
+    again = _timed(lambda: [store.write(d) for d in docs])
+    print(f"re-write, unchanged  : {again:.1f} s ({load / again:.1f}x faster than the first load)")
+    stats = store.stats()
+    print(f"stored               : {stats.entities} entities, {stats.relations} relations, "
+          f"{stats.mentions} mentions, {stats.evidence} evidence")  # fmt: skip
+
+    rng = random.Random(5)
+    graph_ids = [e.id for d in docs[:200] for e in d.entities]
+    centres = rng.sample(graph_ids, 50)
+    times = [_timed(lambda c=c: store.neighbourhood(c, depth=2, limit=300)) for c in centres]
+    print(f"neighbourhood d2/300 : {_percentiles(times)}")
+    pairs = [(rng.choice(graph_ids), rng.choice(graph_ids)) for _ in range(30)]
+    times = [_timed(lambda a=a, b=b: store.shortest_paths(a, b, max_depth=4)) for a, b in pairs]
+    print(f"shortest paths (≤4)  : {_percentiles(times)}")
+    names = [f"{t.value} {rng.randrange(len(graph_ids)):05d}" for t in rng.choices(TYPES, k=30)]
+    times = [_timed(lambda n=n: store.search(n)) for n in names]
+    print(f"search (exact)       : {_percentiles(times)}")
+    times = [_timed(lambda n=n: store.search(n[:-1] + "x")) for n in names[:10]]
+    print(f"search (fuzzy)       : {_percentiles(times)}")
+    store.close()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS             : {own:.0f} MB (this process, embedded store included)")
+    if server_pid:
+        print(f"peak RSS Neo4j       : {_vm_hwm(server_pid)}")
+
+
+def _clear(url: str) -> None:
+    store = open_store(url)
+    while store._write(
+        lambda run: run("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n", {})
+    )[0]["n"]:
+        pass
+    store.close()
+
+
+def _vm_hwm(pid: int) -> str:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return f"{int(line.split()[1]) / 1024:.0f} MB"
+    except OSError:
+        pass
+    return "unknown"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stores", default="embedded,neo4j")
+    parser.add_argument("--entities", type=int, default=20_000)
+    parser.add_argument("--relations", type=int, default=100_000)
+    parser.add_argument("--per-doc", type=int, default=200)
+    parser.add_argument("--naive-docs", type=int, default=10)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    docs = generate(args.entities, args.relations, args.per_doc)
+    print(f"generated {len(docs)} documents in {time.perf_counter() - started:.1f} s")
+    with tempfile.TemporaryDirectory() as scratch:
+        if "embedded" in args.stores:
+            bench_store(
+                "embedded (LadybugDB)", f"embedded:{Path(scratch) / 'bench.db'}", docs, args.naive_docs, None
+            )
+        if "neo4j" in args.stores:
+            sys.path.insert(0, str(ROOT / "tools" / "neo4j"))
+            import os
+
+            import local_neo4j
+
+            server = local_neo4j.start(Path(scratch) / "neo4j")
+            os.environ["NEO4J_PASSWORD"] = server.password
+            try:
+                bench_store(
+                    "Neo4j 5.26 (local, tools/neo4j)", server.uri, docs, args.naive_docs, server.process.pid
+                )
+            finally:
+                local_neo4j.stop(server)
+
+
+if __name__ == "__main__":
+    main()

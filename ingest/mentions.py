@@ -416,7 +416,16 @@ def resolve_overlaps(candidates: Iterable[Found]) -> list[Found]:
 
 def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
     known = lexicon_mentions(lexicon, text, source)
-    discovered = discovered_mentions(text, source, known)
+    covered = bytearray(len(text.text) + 1)
+    for k in known:
+        covered[k.start : k.end] = b"\x01" * k.length
+    # A guessed name that cuts a known one in two ("新产品支付|宝") is wrong: the known name wins.
+    discovered = [
+        d
+        for d in discovered_mentions(text, source, known)
+        if not (covered[d.start] and d.start > 0 and covered[d.start - 1])
+        and not (covered[d.end - 1] and covered[d.end])
+    ]
     first_pass = resolve_overlaps([*known, *discovered])
     learned = learned_alias_mentions(text, source, first_pass)
     return resolve_overlaps([*first_pass, *learned])

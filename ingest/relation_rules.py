@@ -101,5 +101,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 NEGATION = r"未|没有|并未|不会|不再|否认|拒绝|暂停|终止|\bnot\b|\bno longer\b|\bnever\b|\bdenied\b|\bdeclined\b|\bwithout\b|n't\b"
-HEDGING = r"可能|或将|拟|考虑|有望|传闻|据传|计划|打算|\bmay\b|\bmight\b|\bcould\b|\bplans? to\b|\bconsider(s|ing)?\b|\breportedly\b|\bexpected to\b|\baims? to\b|\bproposed\b"
+HEDGING = r"可能|或将|(?<![虚模比])拟|考虑|有望|传闻|据传|计划(?=(?:于|在|将|明年|今年|年内)?(?:推出|启动|发行|上线|开展|设立|建立|收购|申请|进入|扩大|引入))|打算|\bmay\b|\bmight\b|\bcould\b|\bplans? to\b|\bconsider(s|ing)?\b|\breportedly\b|\bexpected to\b|\baims? to\b|\bproposed\b"
+# 拟 is "plans to" but also the second half of 虚拟 (virtual) and 模拟 (simulated); 计划 is a verb only
+# before another verb, otherwise the noun "programme" (试验计划).
 HEDGE_FACTOR = 0.6

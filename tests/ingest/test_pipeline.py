@@ -62,3 +62,25 @@ def test_pipeline_generic_words_are_not_entities() -> None:
 def test_pipeline_is_deterministic() -> None:
     raw = b"MAS launched Project Ubin and partnered with DBS Bank."
     assert extract_document("a.txt", raw) == extract_document("a.txt", raw)
+
+
+# fmt: off
+CONFIDENCE_CASES = [
+    ("zh-Hant", "香港金融管理局推出數碼港元試驗計劃。", ("hk.hkma", "LAUNCHES", "init.e-hkd"), 0.8),  # 计划 = programme
+    ("zh-Hans", "证监会向OSL发放虚拟资产交易平台牌照。", ("hk.sfc", "AUTHORIZES", "fin.osl"), 0.8),  # 虚拟 is not 拟; OSL puts 证监会 in HK
+    ("zh-Hans", "蚂蚁集团计划推出支付宝。", ("fin.ant", "LAUNCHES", "fin.alipay"), 0.48),  # 计划推出 = plans to launch
+    ("zh-Hans", "蚂蚁集团推出新产品支付宝。", ("fin.ant", "LAUNCHES", "fin.alipay"), 0.8),  # no guessed "新产品支付"
+    ("en", "The ECB leads the digital euro project and explores distributed ledger technology.",
+     ("eu.ecb", "USES_TECHNOLOGY", "tech.dlt"), 0.8),  # the subject of a coordinated verb
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact", "confidence"), CONFIDENCE_CASES)
+def test_pipeline_confidence_follows_hedging(
+    language: str, text: str, fact: tuple[str, str, str], confidence: float
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    found = {(r.subject_id, r.type.value, r.object_id): r.id for r in facts.relations}
+    assert fact in found, found
+    assert max(e.confidence for e in facts.evidence if e.fact_id == found[fact]) == confidence

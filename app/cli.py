@@ -15,12 +15,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from app.ingest_run import RunReport, ingest_paths, load_facts
+from app.ingest_run import RunReport, import_graph, ingest_paths, load_facts
 from ingest.batch import extract_paths
 from ingest.load import find_documents
 from kg.analytics import summarize
 from kg.errors import KGError
+from kg.rdf import SUFFIXES, ExportError, graph_from_dump, serialize
+from kg.rdf import validate as rdf_validate
+from kg.rdf_import import MAX_IMPORT_BYTES, ImportRefusedError, parse_untrusted
 from kg.serialize import FactsFormatError, facts_from_json, facts_to_json
+from kg.sparql import run_sparql
 from kg.stores import default_store_url, open_store
 
 app = typer.Typer(
@@ -344,6 +348,120 @@ def dump(
         console.print(f"wrote {output}")
     else:
         sys.stdout.write(text + "\n")
+
+
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="turtle, jsonld, ntriples or rdfxml")]
+
+
+@app.command()
+def export(
+    store: StoreOpt = None,
+    fmt: FormatOpt = "turtle",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="file to write (default: stdout)")
+    ] = None,
+) -> None:
+    """Export the graph as RDF: the ontology, entities with labels in three scripts, every fact as a
+    triple and as a reified statement, and its evidence as PROV-O.
+
+    Example: fintech-kg export --format turtle -o fintech-kg.ttl
+    """
+    s = _open(store, read_only=True)
+    try:
+        text = serialize(graph_from_dump(s.dump()), fmt)
+    except ExportError as exc:
+        raise _fail(str(exc)) from None
+    if output:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"wrote {output} ({len(text.encode()) / 1e6:.1f} MB, {fmt})")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def validate(
+    rdf_file: Annotated[
+        Path | None, typer.Argument(help="an exported file (default: export the store)")
+    ] = None,
+    store: StoreOpt = None,
+    fmt: FormatOpt = "",
+) -> None:
+    """Check an export (or the store's graph) against the project's SHACL shapes; list each violation.
+
+    Example: fintech-kg validate fintech-kg.ttl
+    """
+    if rdf_file is not None:
+        graph = _parse_file(rdf_file, fmt)
+    else:
+        graph = graph_from_dump(_open(store, read_only=True).dump())
+    result = rdf_validate(graph)
+    if result.conforms:
+        console.print(f"conforms: {len(graph)} triples, no violations")
+        return
+    table = Table("focus", "path", "message", title=f"{len(result.violations)} violations")
+    for v in result.violations[:200]:
+        table.add_row(v.focus, v.path, v.message)
+    console.print(table)
+    raise typer.Exit(1)
+
+
+@app.command("import-rdf")
+def import_rdf(
+    rdf_file: Annotated[Path, typer.Argument(help="a file `fintech-kg export` wrote")],
+    store: StoreOpt = None,
+    fmt: FormatOpt = "",
+) -> None:
+    """Load an exported graph into a store (safely: no DTDs, no remote contexts, no network, a size cap).
+
+    Example: fintech-kg import-rdf fintech-kg.ttl --store embedded:copy.db
+    """
+    graph = _parse_file(rdf_file, fmt)
+    s = _open(store)
+    try:
+        _report(import_graph(s, graph))
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def sparql(
+    query_text: Annotated[
+        str, typer.Argument(metavar="QUERY", help="one SELECT, ASK, CONSTRUCT or DESCRIBE")
+    ],
+    store: StoreOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout")] = 10.0,
+    row_cap: Annotated[int, typer.Option("--rows")] = 1000,
+) -> None:
+    """Run read-only SPARQL over the exported graph (no updates, SERVICE or FROM; timeout and row cap).
+
+    Example: fintech-kg sparql "PREFIX fkg: <https://w3id.org/fintech-kg/ontology#> SELECT ?r ?x WHERE { ?r fkg:regulates ?x }"
+    """
+    graph = graph_from_dump(_open(store, read_only=True).dump())
+    try:
+        result = run_sparql(graph, query_text, timeout_s=timeout, row_cap=row_cap)
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+    table = Table(*result.columns)
+    for row in result.rows:
+        table.add_row(*(str(v) for v in row))
+    console.print(table)
+    if result.truncated:
+        console.print(f"truncated at {row_cap} rows")
+
+
+def _parse_file(path: Path, fmt: str) -> Any:
+    chosen = fmt or next((f for f, suffix in SUFFIXES.items() if path.name.endswith(suffix)), "")
+    if not chosen:
+        raise _fail(f"{path}: cannot tell the format from the name; pass --format")
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportRefusedError(f"{path}: {size / 1e6:.0f} MB exceeds the import cap")
+        return parse_untrusted(path.read_bytes(), chosen, source=str(path))
+    except OSError as exc:
+        raise _fail(f"{path}: {exc.strerror or exc}") from None
+    except KGError as exc:
+        raise _fail(str(exc)) from None
 
 
 @app.command()

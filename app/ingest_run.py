@@ -9,14 +9,17 @@ import contextlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from rdflib import Graph
 
 from ingest.batch import extract_paths, raw_sha256
 from ingest.lexicon import default_lexicon
 from ingest.pipeline import extractor_version
 from kg.errors import CommitUnknownError, KGError
 from kg.model import DocumentFacts
+from kg.rdf_import import facts_from_graph
 from kg.stores.base import GraphStore
 
 UNCHANGED = "unchanged"
@@ -126,5 +129,18 @@ def load_facts(store: GraphStore, records: Iterable[DocumentFacts]) -> RunReport
     store.ensure_schema()
     for facts in records:
         write_facts(store, facts, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def import_graph(store: GraphStore, graph: Graph) -> RunReport:
+    """Write a graph that kg.rdf exported (see kg.rdf_import) document by document, like an ingest."""
+    started = time.perf_counter()
+    report = RunReport()
+    store.ensure_schema()
+    for facts, paths in facts_from_graph(graph):
+        write_facts(store, facts, report)
+        for extra in paths[1:]:  # the same content under more file names: one document, more paths
+            store.write(replace(facts, document=replace(facts.document, source_path=extra)))
     report.seconds = time.perf_counter() - started
     return report

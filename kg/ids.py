@@ -27,6 +27,16 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def is_script_neutral(text: str) -> bool:
+    """True when the text reads the same in Simplified and Traditional script (新加坡金融管理局)."""
+    return to_simplified(text) == text and _s2t().convert(text) == text
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified, keeping the length so offsets stay valid.
 

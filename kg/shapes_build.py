@@ -54,7 +54,7 @@ fkgsh:DocumentShape a sh:NodeShape ;
         [ sh:path fkg:fileName ; sh:minCount 1 ; sh:datatype xsd:string ;
           sh:message "a document keeps the name of every file it came from" ] ,
         [ sh:path fkg:status ; sh:minCount 1 ; sh:maxCount 1 ;
-          sh:in ( {" ".join(f'"{s}"' for s in STATUSES)} ) ] ,
+          sh:in ( {" ".join(f'"{s}"^^xsd:string' for s in STATUSES)} ) ] ,
         [ sh:path dcterms:title ; sh:maxCount 1 ] .
 
 fkgsh:FactShape a sh:NodeShape ;

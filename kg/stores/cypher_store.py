@@ -183,8 +183,11 @@ class CypherStore(ABC):
             )
         # Adding a document only adds support: counts and maxima extend what is stored, so nothing is
         # recounted from all the evidence (retraction, the rarer path, recounts).
+        confidences: dict[str, list[float]] = defaultdict(list)
+        for ev in facts.evidence:
+            confidences[ev.fact_id].append(ev.confidence)
         for row in fact_rows:
-            mine = [ev.confidence for ev in facts.evidence if ev.fact_id == row["fact_id"]]
+            mine = confidences[row["fact_id"]]
             row["added"] = len(mine)
             row["confidence"] = max(mine, default=0.0)
         for relation, rows in _grouped(fact_rows, "fact_type").items():

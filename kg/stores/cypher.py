@@ -118,12 +118,30 @@ SET d.source_paths = $source_paths, d.raw_sha256 = $raw_sha256, d.status = $stat
     d.text_length = $text_length, d.extractor_version = $extractor_version, d.fact_count = $fact_count
 """
 
+# Every batched statement looks nodes up one MATCH at a time ("MATCH (a) WITH a, row MATCH (b)"): written
+# as one comma-separated MATCH, LadybugDB joins two full scans instead of using the primary key (100x).
+
 # Confidence and aliases accumulate across documents; they are set on creation only, and extended after
 # this write holds the node's lock (so two concurrent writers never lose each other's aliases).
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.confidence = row.confidence, e.aliases = []
+SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
+    e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin
+"""
+
+# The same for a serialized store (LadybugDB), split by what the write looked up first: MERGE costs it
+# a scan per batch, a primary-key MATCH or a CREATE does not.
+CREATE_ENTITIES = """
+UNWIND $rows AS row
+CREATE (e:Entity {id: row.id, type: row.type, labels: row.labels, name: row.name, names: row.names,
+    jurisdiction: row.jurisdiction, wikidata: row.wikidata, lei: row.lei, origin: row.origin,
+    confidence: row.confidence, aliases: []})
+"""
+UPDATE_ENTITIES = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
 SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
     e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin
 """
@@ -136,7 +154,7 @@ NEO4J_ADD_TYPE_LABELS = "UNWIND $ids AS id MATCH (e:Entity {{id: id}}) SET e:{la
 # relationship from a new node costs a lookup per row for nothing).
 INSERT_MENTIONS = """
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity_id}), (d:Document {id: row.doc_id})
+MATCH (e:Entity {id: row.entity_id}) WITH e, row MATCH (d:Document {id: row.doc_id})
 CREATE (m:Mention {id: row.id, entity_id: row.entity_id, doc_id: row.doc_id, start_offset: row.start_offset,
     end_offset: row.end_offset, text: row.text, sentence_index: row.sentence_index, extractor: row.extractor,
     confidence: row.confidence})
@@ -146,7 +164,7 @@ CREATE (m)-[:MENTION_IN]->(d)
 
 INSERT_EVIDENCE = """
 UNWIND $rows AS row
-MATCH (d:Document {id: row.doc_id}), (s:Entity {id: row.subject_id})
+MATCH (d:Document {id: row.doc_id}) WITH d, row MATCH (s:Entity {id: row.subject_id})
 CREATE (ev:Evidence {id: row.id, fact_id: row.fact_id, fact_type: row.fact_type, subject_id: row.subject_id,
     object_id: row.object_id, doc_id: row.doc_id, sentence: row.sentence, start_offset: row.start_offset,
     end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence})
@@ -171,10 +189,30 @@ def merge_facts(relation: RelationType) -> str:
     """
     return (
         "UNWIND $rows AS row "
-        "MATCH (a:Entity {id: row.subject_id}), (b:Entity {id: row.object_id}) "
+        "MATCH (a:Entity {id: row.subject_id}) WITH a, row MATCH (b:Entity {id: row.object_id}) "
         f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b) "
         "ON CREATE SET r.support = row.added, r.confidence = row.confidence "
         "ON MATCH SET r.support = r.support + row.added, "
+        "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END"
+    )
+
+
+def create_facts(relation: RelationType) -> str:
+    """New facts only, for a store whose writers are serialized (LadybugDB): it cannot race, and its
+    MERGE of a relationship scans the relationship table, so knowing what exists and creating the rest
+    keeps a write's cost flat as the graph grows."""
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Entity {id: row.subject_id}) WITH a, row MATCH (b:Entity {id: row.object_id}) "
+        f"CREATE (a)-[r:{rel_type(relation)} {{id: row.fact_id, support: row.added, confidence: row.confidence}}]->(b)"
+    )
+
+
+def add_fact_support(relation: RelationType) -> str:
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
+        "SET r.support = r.support + row.added, "
         "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END"
     )
 

@@ -68,6 +68,9 @@ class CypherStore(ABC):
     name = "cypher"
     supports_cypher = True
     dialect: q.Dialect
+    # True where one writer at a time is guaranteed (LadybugDB): facts can be created after a lookup
+    # instead of merged. Neo4j keeps MERGE, whose endpoint locks make concurrent writers safe.
+    serialized_writes = False
 
     def __init__(self) -> None:
         self._schema_checked = False
@@ -168,7 +171,14 @@ class CypherStore(ABC):
         # LadybugDB cannot type an empty parameter list, so empty batches are not sent at all.
         stored_entities: dict[str, Row] = {}
         if facts.entities:
-            run(q.UPSERT_ENTITIES, {"rows": [self._entity_row(e) for e in facts.entities]})
+            rows = [self._entity_row(e) for e in facts.entities]
+            if self.serialized_writes:
+                for query, part in ((q.CREATE_ENTITIES, [r for r in rows if r["id"] not in existed]),
+                                    (q.UPDATE_ENTITIES, [r for r in rows if r["id"] in existed])):  # fmt: skip
+                    if part:
+                        run(query, {"rows": part})
+            else:
+                run(q.UPSERT_ENTITIES, {"rows": rows})
             self._add_type_labels(run, facts.entities)
             # Read after the upsert: this transaction now holds the nodes' locks, so what it reads is
             # the latest committed state and nobody changes it before this transaction ends.
@@ -190,8 +200,18 @@ class CypherStore(ABC):
             mine = confidences[row["fact_id"]]
             row["added"] = len(mine)
             row["confidence"] = max(mine, default=0.0)
-        for relation, rows in _grouped(fact_rows, "fact_type").items():
-            run(q.merge_facts(relation), {"rows": rows})
+        if self.serialized_writes:
+            for relation, rows in _grouped(
+                [r for r in fact_rows if r["fact_id"] not in stored_facts], "fact_type"
+            ).items():
+                run(q.create_facts(relation), {"rows": rows})
+            for relation, rows in _grouped(
+                [r for r in fact_rows if r["fact_id"] in stored_facts], "fact_type"
+            ).items():
+                run(q.add_fact_support(relation), {"rows": rows})
+        else:
+            for relation, rows in _grouped(fact_rows, "fact_type").items():
+                run(q.merge_facts(relation), {"rows": rows})
         self._extend_entities(run, facts, stored_entities)
         return WriteResult(
             doc.id,

@@ -35,6 +35,7 @@ class EmbeddedStore(CypherStore):
     name = "embedded"
     supports_cypher = True
     dialect = q.LADYBUG
+    serialized_writes = True
 
     def __init__(self, path: str, *, read_only: bool = False) -> None:
         super().__init__()

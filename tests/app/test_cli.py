@@ -54,3 +54,42 @@ def test_cli_every_command_has_help_with_example_and_is_in_readme(command: str) 
     assert result.exit_code == 0
     assert "Example:" in result.output
     assert f"fintech-kg {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_cli_rdf_round_trip_validate_and_sparql(tmp_path: Path) -> None:
+    store = f"embedded:{tmp_path / 'kg.db'}"
+    assert runner.invoke(app, ["ingest", str(ROOT / "data" / "corpus"), "--store", store]).exit_code == 0
+    exported = tmp_path / "kg.ttl"
+    assert runner.invoke(app, ["export", "--store", store, "-o", str(exported)]).exit_code == 0
+    checked = runner.invoke(app, ["validate", str(exported)])
+    assert checked.exit_code == 0 and "conforms" in checked.output
+    copy = f"embedded:{tmp_path / 'copy.db'}"
+    assert runner.invoke(app, ["import-rdf", str(exported), "--store", copy]).exit_code == 0
+    again = tmp_path / "again.ttl"
+    assert runner.invoke(app, ["export", "--store", copy, "-o", str(again)]).exit_code == 0
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    assert isomorphic(Graph().parse(exported), Graph().parse(again))
+    rows = runner.invoke(app, ["sparql", "PREFIX fkg: <https://w3id.org/fintech-kg/ontology#> "
+                               "SELECT ?x WHERE { ?r fkg:regulates ?x }", "--store", store])  # fmt: skip
+    assert rows.exit_code == 0 and "in.npci" in rows.output
+    refused = runner.invoke(app, ["sparql", "DELETE WHERE { ?s ?p ?o }", "--store", store])
+    assert refused.exit_code == 1 and "read-only" in refused.output
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(exported.read_text(encoding="utf-8").replace("fkg:key", "fkg:keyz"), encoding="utf-8")
+    failed = runner.invoke(app, ["validate", str(broken)])
+    assert failed.exit_code == 1 and "violations" in failed.output
+    evil = tmp_path / "evil.rdf"
+    evil.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>', encoding="utf-8")
+    refused_import = runner.invoke(app, ["import-rdf", str(evil), "--store", copy])
+    assert refused_import.exit_code == 1 and "DOCTYPE" in refused_import.output
+
+
+def test_cli_path_and_ranking(tmp_path: Path) -> None:
+    store = f"embedded:{tmp_path / 'kg.db'}"
+    assert runner.invoke(app, ["ingest", str(ROOT / "data" / "corpus"), "--store", store]).exit_code == 0
+    found = runner.invoke(app, ["path", "UPI", "MAS", "--store", store])
+    assert found.exit_code == 0 and "Reserve Bank of India" in found.output
+    ranked = runner.invoke(app, ["stats", "--top", "5", "--store", store])
+    assert ranked.exit_code == 0 and "communities" in ranked.output and "components" in ranked.output

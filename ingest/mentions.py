@@ -55,7 +55,14 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
+    ("分行", EntityType.BANK), ("支行", EntityType.BANK), ("政府", EntityType.GOVERNMENT_BODY),
 )  # fmt: skip
+# A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府".
+_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "有限公司", "股份有限公司", "有限责任公司")
+# "中国银行" + "澳门分行": a branch continues the bank's name.
+_BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
+# Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
+_TRAILING_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
 _ZH_SUFFIX_RE = re.compile(
     r"[\u4e00-\u9fff]{2,12}?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
@@ -68,7 +75,7 @@ _ZH_STOPS = (
     "与", "和", "及", "的", "在", "由", "向", "对", "为", "是", "了", "将", "把", "被", "同", "跟", "于", "从", "以", "等",
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
-    "颁发", "授予", "批准", "运用", "采用", "利用", "使用",
+    "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
 )  # fmt: skip
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
@@ -130,7 +137,7 @@ _ZH_GENERIC_PREFIXES = frozenset(
 )
 _EN_SUFFIX = re.compile(
     r"\b((?:[a-z][\w&'.-]*\s){1,5}?)(bank|group|authority|commission|agency|association|institute|exchange|council|"
-    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech)\b"
+    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance)\b"
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
 _EN_LEADING_NOISE = frozenset(
@@ -159,7 +166,8 @@ _EN_SUFFIX_TYPES = {
     "bank": EntityType.BANK, "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
     "agency": EntityType.GOVERNMENT_BODY, "association": EntityType.INDUSTRY_BODY, "council": EntityType.INDUSTRY_BODY,
     "institute": EntityType.RESEARCH_ORGANIZATION, "exchange": EntityType.EXCHANGE,
-    "foundation": EntityType.ORGANIZATION,
+    "foundation": EntityType.ORGANIZATION, "act": EntityType.LAW, "directive": EntityType.LAW,
+    "ordinance": EntityType.LAW,
 }  # fmt: skip
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
@@ -294,14 +302,23 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
     ends = [f.end for f in by_end]
     for match in _ZH_SUFFIX_RE.finditer(t):
         start, end = match.start(), match.end()
-        # A known name inside the candidate ends where the new name may begin: the last such end.
-        for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
-            if by_end[i].start >= start:
-                start = by_end[i].end
-                break
+        typed_end = end  # the suffix that says what it is ("科技"), not the legal form after it
+        branch = _BRANCH_TAIL.match(t, end)
+        if branch:
+            end = typed_end = branch.end()
+        trailing = _TRAILING_FORM.match(t, end)
+        if trailing:
+            end = trailing.end()
+        # A known name inside the candidate ends where the new name may begin: the last such end
+        # (except for names that carry a known name: branches, governments, legal forms).
+        if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
+            for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
+                if by_end[i].start >= start:
+                    start = by_end[i].end
+                    break
         name = _trim_zh(t[start:end])
         start = end - len(name)
-        entity_type = _zh_suffix_type(name)
+        entity_type = _zh_suffix_type(t[start:typed_end]) if typed_end > start else None
         if entity_type is not None:
             found.append(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
@@ -329,6 +346,8 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         title = match.group(1)
         if title.endswith(("法", "条例", "法案")):
             entity_type = EntityType.LAW
+        elif title.endswith(("指导意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
+            entity_type = EntityType.GUIDELINE
         elif title.endswith(("规划", "计划", "方案", "意见", "政策", "纲要", "战略", "行动计划")):
             entity_type = EntityType.POLICY
         elif title.endswith(("指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):

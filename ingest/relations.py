@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
 from kg.types import is_a
@@ -37,6 +38,10 @@ _RELATIVE_RIGHT_AFTER_NAME = re.compile(r"^[\s,()]*(?:which|who)\b")
 # explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
 _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
+# "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
+_REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
+# "South Korea's Financial Services Commission": the possessive places the organisation.
+_POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
 _NEGATION = re.compile(NEGATION)
@@ -160,6 +165,7 @@ def sentence_relations(
             if left
             and len(left_gap) <= MAX_GAP
             and (not _RELATIVE.search(left_gap) or _RELATIVE_RIGHT_AFTER_NAME.match(left_gap))
+            and not _REPORTED.search(left_gap)
             else []
         )
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
@@ -183,6 +189,13 @@ def sentence_relations(
                     # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                     if not _DE_OBJECT.match(right_gap):
                         objects = _nearest_fitting(before, rule, subject=first)
+                elif marker.endswith(("与", "和", "同", "跟")) and any(
+                    r in SYMMETRIC for r in rule.relations
+                ):
+                    # "A已与B签署合作协议": A partners with B, however far A stands from 与.
+                    partner = _nearest_fitting(before, rule, obj=first)
+                    if partner and partner[0] not in left_group:
+                        subjects, objects = partner, left_group
                 elif marker.endswith(("向", "在")):
                     # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
                     subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
@@ -222,4 +235,15 @@ def sentence_relations(
                 if key not in found or found[key].confidence < confidence:
                     found[key] = FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence)
                 break
+    for place, organisation in pairwise(spans):
+        if (
+            place.entity_type == EntityType.JURISDICTION
+            and _POSSESSIVE.match(text[place.end : organisation.start])
+            and fits(RelationType.BASED_IN, organisation.entity_type, place.entity_type)
+        ):
+            key = (organisation.entity_id, RelationType.BASED_IN, place.entity_id)
+            found.setdefault(
+                key,
+                FoundRelation(RelationType.BASED_IN, organisation.entity_id, place.entity_id, sentence, 0.8),
+            )
     return list(found.values())

@@ -305,11 +305,11 @@ def neighbours(dialect: Dialect, anchor: str) -> str:
     """Facts whose subject (anchor "a") or object (anchor "b") is in the frontier, in stored direction.
 
     Directed on purpose: LadybugDB has no reliable start-node function on undirected matches, and one
-    anchored side lets Neo4j use the id index.
+    anchored side lets Neo4j use the id index. ``IN $frontier`` rather than UNWIND: LadybugDB turns an
+    UNWIND before a traversal into a join over every relationship table (15 ms against 1 ms for a few ids).
     """
     return (
-        "UNWIND $frontier AS fid "
-        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id = fid "
+        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id IN $frontier "
         f"RETURN DISTINCT a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
         "r.id AS fact_id, r.confidence AS confidence, r.support AS support "
         "LIMIT $cap"
@@ -335,8 +335,7 @@ USERS_OF_TECHNOLOGY = (
 
 def facts_among(dialect: Dialect) -> str:
     return (
-        "UNWIND $ids AS sid "
-        "MATCH (a:Entity {id: sid})-[r]->(b:Entity) WHERE b.id IN $ids "
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids "
         f"RETURN a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
         "r.id AS fact_id, r.confidence AS confidence, r.support AS support"
     )

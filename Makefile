@@ -6,7 +6,7 @@ STORE ?= embedded
 DEMO_DB := .demo/fintech-kg.db
 NEO4J_PORT ?= 7687
 
-.PHONY: demo test lint venv neo4j-launcher clean
+.PHONY: demo test lint venv neo4j-launcher bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ lint: venv
 ## make test: lint, then pytest (the Neo4j tests start a real server through tools/neo4j)
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make bench: speed figures, not tests (ingest, stores incl. Neo4j, viewer incl. Chromium, RDF)
+bench: venv
+	$(BIN)/python -m benchmarks.ingest
+	$(BIN)/python -m benchmarks.stores
+	$(BIN)/python -m benchmarks.viewer
+	$(BIN)/python -m benchmarks.rdf
 
 neo4j-launcher:
 	cd tools/neo4j && mvn -B -q package -DskipTests

@@ -29,10 +29,11 @@ def canonical(store) -> str:  # type: ignore[no-untyped-def]
     return json.dumps(store.dump(), sort_keys=True, ensure_ascii=False)
 
 
-def clean_dump(url: str) -> str:
+def clean_dump(url: str, corpus: Path = CORPUS) -> str:
+    """The dump of an uninterrupted ingest of ``corpus`` into ``url``."""
     store = open_store(url)
     try:
-        ingest_paths(store, find_documents([str(CORPUS)]))
+        ingest_paths(store, find_documents([str(corpus)]))
         return canonical(store)
     finally:
         store.close()
@@ -164,6 +165,9 @@ def test_faults_fifty_writers_merging_one_key_make_one_node(neo4j_url: str) -> N
         store.close()
 
 
+KILL_AFTER_BYTES = 200_000  # of database files written: some documents are committed by then
+
+
 def test_faults_killed_run_resumes_to_the_same_graph(tmp_path: Path) -> None:
     """SIGKILL in the middle of an ingest run, then run again: the graph equals an uninterrupted run."""
     corpus = tmp_path / "corpus"
@@ -172,7 +176,7 @@ def test_faults_killed_run_resumes_to_the_same_graph(tmp_path: Path) -> None:
         for copy in range(3):  # enough documents for the kill to land mid-run
             (corpus / f"{copy}-{path.name}").write_bytes(path.read_bytes() + f"\n\n{copy}".encode())
     reference = f"embedded:{tmp_path / 'reference.db'}"
-    clean = clean_dump_of(corpus, reference)
+    clean = clean_dump(reference, corpus)
 
     target = tmp_path / "killed.db"
     command = [sys.executable, "-m", "app.cli", "ingest", str(corpus), "--store", f"embedded:{target}"]
@@ -191,18 +195,6 @@ def test_faults_killed_run_resumes_to_the_same_graph(tmp_path: Path) -> None:
         assert 0 < stored_before < resumed.documents, stored_before  # killed mid-run, after some commits
         assert resumed.statuses["failed"] == 0
         assert canonical(store) == clean
-    finally:
-        store.close()
-
-
-KILL_AFTER_BYTES = 200_000
-
-
-def clean_dump_of(corpus: Path, url: str) -> str:
-    store = open_store(url)
-    try:
-        ingest_paths(store, find_documents([str(corpus)]))
-        return canonical(store)
     finally:
         store.close()
 

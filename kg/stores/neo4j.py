@@ -68,7 +68,10 @@ class Neo4jStore(CypherStore):
         if auth is None:
             auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
         try:
-            self._driver = GraphDatabase.driver(url, auth=auth, connection_timeout=10.0)
+            # Notifications ("relationship type does not exist" on an empty graph) are noise for users.
+            self._driver = GraphDatabase.driver(
+                url, auth=auth, connection_timeout=10.0, notifications_min_severity="OFF"
+            )
             self._driver.verify_connectivity()
         except neo4j_errors.AuthError as exc:
             raise StoreUnavailableError(

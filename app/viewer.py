@@ -111,8 +111,11 @@ def sidebar_filters(store: Any, whole: Subgraph) -> dict[str, Any]:
     entity_ids: set[str] | None = None
     if chosen_tech:
         entity_ids = set()
-        for _name, tech_id in chosen_tech:
-            entity_ids |= {e.id for e in store.subgraph(technology=tech_id, limit=10_000).nodes}
+        for _name, tech_id in chosen_tech:  # the technology and its users, from the graph already read
+            entity_ids.add(tech_id)
+            entity_ids |= {
+                f.subject_id for f in whole.facts if f.type == "USES_TECHNOLOGY" and f.object_id == tech_id
+            }
     if chosen_docs:
         in_docs = {row["id"] for _t, doc_id in chosen_docs for row in store.document_entities(doc_id)}
         entity_ids = in_docs if entity_ids is None else entity_ids & in_docs
@@ -148,7 +151,8 @@ def draw(sub: Subgraph, *, navigate: bool) -> None:
 
 def explore_tab(store: Any, filters: dict[str, Any]) -> None:
     clicked = st.query_params.get("entity")
-    centre = store.entity(clicked).entity if clicked and store.entity(clicked) else None
+    detail = store.entity(clicked) if clicked else None
+    centre = detail.entity if detail else None
     if centre is None:
         centre = pick_entity(
             store, "Search an entity (any name, alias or abbreviation; 中文 or English)", "MAS", "explore"

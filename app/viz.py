@@ -168,10 +168,6 @@ def render_html(vis: dict[str, Any], height: int = 620, *, navigate: bool = Fals
 # ----------------------------------------------------------------------------------------------
 
 
-def groups_of(subgraph: Subgraph) -> list[str]:
-    return sorted({colour_group(e.type) for e in subgraph.nodes})
-
-
 def filter_subgraph(
     sub: Subgraph,
     *,

@@ -20,7 +20,6 @@ text loses the characters XML 1.0 cannot carry, so every format round-trips.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -122,6 +121,15 @@ def _integer(value: Any) -> Literal:
     return Literal(int(value or 0), datatype=XSD.integer)
 
 
+def _add_span(graph: Graph, node: URIRef, row: Mapping[str, Any]) -> None:
+    """What every evidence and mention node carries: its document, span, extractor and confidence."""
+    graph.add((node, PROV.wasDerivedFrom, iri("document", row["doc_id"])))
+    graph.add((node, FKG.startOffset, _integer(row["start_offset"])))
+    graph.add((node, FKG.endOffset, _integer(row["end_offset"])))
+    graph.add((node, FKG.extractor, Literal(row["extractor"], datatype=XSD.string)))
+    graph.add((node, FKG.confidence, _decimal(row.get("confidence"))))
+
+
 def graph_from_dump(dump: Mapping[str, Any], *, include_ontology: bool = True) -> Graph:
     graph = _ontology_graph() if include_ontology else Graph()
     for prefix, namespace in (("fkg", FKG), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
@@ -185,24 +193,16 @@ def graph_from_dump(dump: Mapping[str, Any], *, include_ontology: bool = True) -
         node = iri("evidence", ev["id"])
         graph.add((node, RDF.type, FKG.Evidence))
         graph.add((node, FKG.evidenceFor, iri("fact", ev["fact_id"])))
-        graph.add((node, PROV.wasDerivedFrom, iri("document", ev["doc_id"])))
         graph.add((node, FKG.sentence, Literal(clean(ev["sentence"]), datatype=XSD.string)))
-        graph.add((node, FKG.startOffset, _integer(ev["start_offset"])))
-        graph.add((node, FKG.endOffset, _integer(ev["end_offset"])))
-        graph.add((node, FKG.extractor, Literal(ev["extractor"], datatype=XSD.string)))
-        graph.add((node, FKG.confidence, _decimal(ev.get("confidence"))))
+        _add_span(graph, node, ev)
 
     for mention in dump["mentions"]:
         node = iri("mention", mention["id"])
         graph.add((node, RDF.type, FKG.Mention))
         graph.add((node, FKG.refersTo, iri("entity", mention["entity_id"])))
-        graph.add((node, PROV.wasDerivedFrom, iri("document", mention["doc_id"])))
         graph.add((node, FKG.surfaceText, Literal(clean(mention["text"]), datatype=XSD.string)))
-        graph.add((node, FKG.startOffset, _integer(mention["start_offset"])))
-        graph.add((node, FKG.endOffset, _integer(mention["end_offset"])))
         graph.add((node, FKG.sentenceIndex, _integer(mention.get("sentence_index"))))
-        graph.add((node, FKG.extractor, Literal(mention["extractor"], datatype=XSD.string)))
-        graph.add((node, FKG.confidence, _decimal(mention.get("confidence"))))
+        _add_span(graph, node, mention)
     return graph
 
 
@@ -222,10 +222,6 @@ def serialize(graph: Graph, fmt: str) -> str:
         if not isomorphic(back, graph):
             raise ExportError("RDF/XML does not round-trip for this graph; use turtle or ntriples")
     return text
-
-
-def metadata_json(metadata: Mapping[str, str]) -> str:
-    return json.dumps(dict(sorted(metadata.items())), ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,9 +310,7 @@ def neighbours(dialect: Dialect, anchor: str) -> str:
     """
     return (
         f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id IN $frontier "
-        f"RETURN DISTINCT a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
-        "r.id AS fact_id, r.confidence AS confidence, r.support AS support "
-        "LIMIT $cap"
+        f"RETURN DISTINCT {_fact_fields(dialect)} LIMIT $cap"
     )
 
 
@@ -333,20 +331,22 @@ USERS_OF_TECHNOLOGY = (
 )
 
 
+def _fact_fields(dialect: Dialect) -> str:
+    """The columns of a fact row, as kg.stores.cypher_store.fact_from_row reads them."""
+    return (
+        f"a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
+        "r.id AS fact_id, r.confidence AS confidence, r.support AS support"
+    )
+
+
 def facts_among(dialect: Dialect) -> str:
     return (
-        "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids "
-        f"RETURN a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
-        "r.id AS fact_id, r.confidence AS confidence, r.support AS support"
+        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN {_fact_fields(dialect)}"
     )
 
 
 def every_fact(dialect: Dialect) -> str:
-    return (
-        "MATCH (a:Entity)-[r]->(b:Entity) "
-        f"RETURN a.id AS subject_id, b.id AS object_id, {dialect.rel_type_fn}(r) AS type, "
-        "r.id AS fact_id, r.confidence AS confidence, r.support AS support"
-    )
+    return f"MATCH (a:Entity)-[r]->(b:Entity) RETURN {_fact_fields(dialect)}"
 
 
 def _anchor(anchor: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -323,11 +323,12 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             found.append(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
             )
+    by_start = sorted(taken, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
     for match in _EN_SUFFIX.finditer(t):
         words_start = match.start(1)
-        for (
-            other
-        ) in taken:  # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the known one
+        # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the last known one in it.
+        for other in by_start[bisect_left(starts, words_start) : bisect_left(starts, match.start(2))]:
             if words_start <= other.start and other.end < match.start(2):
                 words_start = other.end + 1
         written = _written(source, text, words_start, match.end())

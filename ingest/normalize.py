@@ -32,6 +32,10 @@ BOILERPLATE = re.compile(
     re.I,
 )
 
+# Notices, prompts and captions are short lines; a paragraph that happens to say "cookie" or "点赞" is
+# text. The cap also keeps the pattern, slow on long lines, off the paragraphs.
+MAX_BOILERPLATE_LINE = 200
+
 
 @dataclass(frozen=True)
 class NormalizedText:
@@ -124,7 +128,9 @@ def normalize(
         if not stripped:
             blanks += 1
             continue
-        if BOILERPLATE.search(unicodedata.normalize("NFKC", stripped)):
+        if len(stripped) <= MAX_BOILERPLATE_LINE and BOILERPLATE.search(
+            unicodedata.normalize("NFKC", stripped)
+        ):
             dropped_lines += 1
             continue
         kept.append((line_start, content, blanks))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Container
+from bisect import bisect_right
+from collections.abc import Callable, Container
 
 from ingest import formats
 from ingest.decode import decode
@@ -119,6 +120,8 @@ def _language(text: str) -> str:
 def display_text(source: str, known_words: Container[str] = ()) -> str:
     """A source slice as one line: wrapped CJK glued, a word hyphenated at a line end joined when it is
     known ("Settle-" + "ments"), other line breaks as spaces."""
+    if "\n" not in source:
+        return source.strip()  # the common case, and the hot one: a name on one line
 
     def glue(match: re.Match[str]) -> str:
         before = source[match.start() - 1] if match.start() else ""
@@ -185,17 +188,15 @@ def garbled_share(text: str) -> float:
     return bad / len(text)
 
 
-def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
-    lo, hi = 0, len(spans) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if spans[mid][1] <= position:
-            lo = mid + 1
-        elif spans[mid][0] > position:
-            hi = mid - 1
-        else:
-            return mid
-    return max(min(lo, len(spans) - 1), 0)
+def _sentence_finder(spans: list[tuple[int, int]]) -> Callable[[int], int]:
+    """position -> index of the sentence holding it (or the next one, when it falls between two)."""
+    ends = [end for _, end in spans]
+    last = max(len(spans) - 1, 0)
+
+    def sentence_of(position: int) -> int:
+        return min(bisect_right(ends, position), last)
+
+    return sentence_of
 
 
 def _resolve(
@@ -208,6 +209,7 @@ def _resolve(
     scale: float,
 ) -> DocumentFacts:
     doc_id = document.id
+    sentence_of = _sentence_finder(spans)
     # Context for ambiguous acronyms: the jurisdictions this document names unambiguously.
     context = {
         lexicon.entries[f.lexicon_keys[0]].jurisdiction
@@ -240,7 +242,7 @@ def _resolve(
     def add_mention(entity: Entity, start: int, end: int, extractor: str, confidence: float) -> None:
         s, e = norm.source_span(start, end)
         mention = Mention(ids.mention_id(doc_id, entity.id, s, e), entity.id, doc_id, s, e,
-                          display_text(source[s:e], lexicon.latin_words), _sentence_of(spans, start), extractor,
+                          display_text(source[s:e], lexicon.latin_words), sentence_of(start), extractor,
                           round(confidence * scale, 4))  # fmt: skip
         mentions.setdefault(mention.id, mention)
 
@@ -252,13 +254,21 @@ def _resolve(
     relations: dict[str, Relation] = {}
     evidence: dict[str, Evidence] = {}
 
+    sentence_texts: dict[int, tuple[int, int, str]] = {}
+
+    def sentence_text(sentence: int) -> tuple[int, int, str]:
+        if sentence not in sentence_texts:
+            start, end = norm.source_span(*spans[sentence])
+            sentence_texts[sentence] = (start, end, display_text(source[start:end], lexicon.latin_words))
+        return sentence_texts[sentence]
+
     def add_fact(
         relation: RelationType, subject: str, obj: str, sentence: int, extractor: str, confidence: float
     ) -> None:
         fact = ids.fact_id(subject, relation.value, obj)
         relations.setdefault(fact, Relation(fact, relation, subject, obj))
-        start, end = norm.source_span(*spans[sentence])
-        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, display_text(source[start:end], lexicon.latin_words),
+        start, end, text = sentence_text(sentence)
+        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, text,
                       start, end, extractor, round(confidence * scale, 4))  # fmt: skip
         if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:
             evidence[ev.id] = ev
@@ -285,7 +295,7 @@ def _resolve(
                     RelationType.BASED_IN,
                     entity.id,
                     place.key,
-                    _sentence_of(spans, f.start),
+                    sentence_of(f.start),
                     NAME_JURISDICTION,
                     0.9,
                 )
@@ -293,13 +303,11 @@ def _resolve(
 
     by_sentence: dict[int, list[Span]] = {}
     for f, entity in resolved:
-        by_sentence.setdefault(_sentence_of(spans, f.start), []).append(
-            Span(f.start, f.end, entity.id, entity.type)
-        )
+        by_sentence.setdefault(sentence_of(f.start), []).append(Span(f.start, f.end, entity.id, entity.type))
     triggers_by_sentence: dict[int, list[Trigger]] = {}
     if by_sentence:
         for trigger in document_triggers(norm.text):
-            sentence = _sentence_of(spans, trigger[1].start())
+            sentence = sentence_of(trigger[1].start())
             if sentence in by_sentence and trigger[1].end() <= spans[sentence][1]:
                 triggers_by_sentence.setdefault(sentence, []).append(trigger)
     for index, sentence_spans in sorted(by_sentence.items()):

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
@@ -67,11 +67,30 @@ class FoundRelation:
     confidence: float
 
 
+@cache
 def fits(relation: RelationType, subject: EntityType, obj: EntityType) -> bool:
     domain, range_ = RELATION_DOMAIN[relation], RELATION_RANGE[relation]
     return (not domain or any(is_a(subject, d) for d in domain)) and (
         not range_ or any(is_a(obj, r) for r in range_)
     )
+
+
+# Gaps between a trigger and a name are short and repeat ("、", "和", " and the "): their verdicts are
+# cached rather than recomputed by four regular expressions each time.
+@lru_cache(maxsize=1 << 16)
+def _subject_gap_ok(gap: str) -> bool:
+    """May the name before a trigger be its subject, given the text between them?"""
+    return (
+        len(gap) <= MAX_GAP
+        and (not _RELATIVE.search(gap) or _RELATIVE_RIGHT_AFTER_NAME.match(gap) is not None)
+        and not _REPORTED.search(gap)
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _object_gap_ok(gap: str) -> bool:
+    """May the name after a trigger be its object, given the text between them?"""
+    return len(gap) <= MAX_GAP and not _CLAUSE_BREAK.search(gap) and not _OBJECT_GAP_STOP.search(gap)
 
 
 @cache
@@ -120,8 +139,7 @@ def _later_fitting_object(
     text: str, spans: list[Span], right: Sequence[int], trigger_end: int, subjects: list[Span], rule: Rule
 ) -> list[Span]:
     for index in right[1:4]:
-        gap = text[trigger_end : spans[index].start]
-        if len(gap) > MAX_GAP or _CLAUSE_BREAK.search(gap) or _OBJECT_GAP_STOP.search(gap):
+        if not _object_gap_ok(text[trigger_end : spans[index].start]):
             break
         if _any_fit(subjects, [spans[index]], rule):
             return _group(spans, index, 1, text)
@@ -153,6 +171,9 @@ def sentence_relations(
     starts = [s.start for s in spans]
     ends = [s.end for s in spans]
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
+    # Most sentences negate and hedge nothing: one look at the sentence spares a look per candidate.
+    negated = _NEGATION.search(text[start:end]) is not None
+    hedged = _HEDGING.search(text[start:end]) is not None
     for rule, trigger in triggers:
         inside = bisect_left(ends, trigger.start() + 1)
         if inside < len(spans) and spans[inside].start < trigger.end():
@@ -160,23 +181,9 @@ def sentence_relations(
         left = range(bisect_right(ends, trigger.start()))
         right = range(bisect_left(starts, trigger.end()), len(spans))
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
-        left_group = (
-            _group(spans, left[-1], -1, text)
-            if left
-            and len(left_gap) <= MAX_GAP
-            and (not _RELATIVE.search(left_gap) or _RELATIVE_RIGHT_AFTER_NAME.match(left_gap))
-            and not _REPORTED.search(left_gap)
-            else []
-        )
+        left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
-        right_group = (
-            _group(spans, right[0], 1, text)
-            if right
-            and len(right_gap) <= MAX_GAP
-            and not _CLAUSE_BREAK.search(right_gap)
-            and not _OBJECT_GAP_STOP.search(right_gap)
-            else []
-        )
+        right_group = _group(spans, right[0], 1, text) if right and _object_gap_ok(right_gap) else []
         if rule.voice == "passive":
             subjects, objects = right_group, left_group
         else:
@@ -219,9 +226,9 @@ def sentence_relations(
             window_start = max(min(subject.start, obj.start, trigger.start()) - 12, start)
             window_end = min(max(subject.end, obj.end, trigger.end()), end)
             window = text[window_start:window_end]
-            if _NEGATION.search(window):
+            if negated and _NEGATION.search(window):
                 continue
-            confidence = rule.confidence * (HEDGE_FACTOR if _HEDGING.search(window) else 1.0)
+            confidence = rule.confidence * (HEDGE_FACTOR if hedged and _HEDGING.search(window) else 1.0)
             for relation in rule.relations:
                 s, o = subject, obj
                 if not fits(relation, s.entity_type, o.entity_type):

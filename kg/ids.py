@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import struct
 import unicodedata
 from functools import lru_cache
 
@@ -78,14 +79,15 @@ def _key_once(name: str) -> str:
     )
 
 
+_LENGTH = struct.Struct(">Q")
+
+
 def digest(*parts: str, length: int = 32) -> str:
     """A hex digest of the parts, unambiguous about where one part ends."""
-    h = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass")
-        h.update(len(data).to_bytes(8, "big"))
-        h.update(data)
-    return h.hexdigest()[:length]
+    encoded = [part.encode("utf-8", "surrogatepass") for part in parts]
+    # Each part after its length as 8 big-endian bytes, hashed in one call (ids are made by the million).
+    framed = b"".join(_LENGTH.pack(len(data)) + data for data in encoded)
+    return hashlib.sha256(framed).hexdigest()[:length]
 
 
 def document_id(normalised_text: str) -> str:

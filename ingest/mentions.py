@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.lexicon import Lexicon
-from ingest.normalize import NormalizedText, is_cjk
+from ingest.normalize import HAN, NormalizedText, is_cjk
 from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
@@ -235,11 +235,8 @@ _ABBREVIATION_OCCURRENCE = r"(?<![a-z0-9]){}(?![a-z0-9])"
 
 def _written(source: str, text: NormalizedText, start: int, end: int) -> str:
     s, e = text.source_span(start, end)
-    return (
-        " ".join(source[s:e].split())
-        if not any(is_cjk(c) for c in source[s:e])
-        else "".join(source[s:e].split())
-    )
+    written = source[s:e]
+    return "".join(written.split()) if HAN.search(written) else " ".join(written.split())
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,10 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
 
 
+# The characters is_cjk() accepts, for scanning whole strings at C speed.
+HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f〇々]")
+
+
 def is_cjk(ch: str) -> bool:
     """True for one Han character; False for anything else, the empty string included."""
     if len(ch) != 1:

@@ -21,7 +21,7 @@ from ingest.frontmatter import split_front_matter
 from ingest.html_text import html_to_text
 from ingest.lexicon import Lexicon, default_lexicon, match_form
 from ingest.mentions import GAZETTEER, Found, find_mentions
-from ingest.normalize import NormalizedText, is_cjk, normalize
+from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
 from ingest.relations import PATTERNS, Span, Trigger, document_triggers, fits, sentence_relations
 from ingest.segment import sentences
@@ -102,7 +102,6 @@ def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], 
     return decoded.text, fmt, front.body_offset, metadata, warnings
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 LANGUAGE_SAMPLE = 20_000
 
@@ -110,7 +109,7 @@ LANGUAGE_SAMPLE = 20_000
 def _language(text: str) -> str:
     """en, zh-Hans or zh-Hant, from the first characters (a long document does not change script)."""
     sample = text[:LANGUAGE_SAMPLE]
-    han = "".join(_HAN.findall(sample))
+    han = "".join(HAN.findall(sample))
     if not han or len(han) * 3 < len(_LATIN_LETTER.findall(sample)):
         return "en"
     changed = sum(a != b for a, b in zip(han, ids.to_simplified(han), strict=True))
@@ -180,12 +179,14 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
     return _resolve(document, source, norm, spans, found, lexicon, SUSPECT_FACTOR if suspect else 1.0)
 
 
+_GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
 def garbled_share(text: str) -> float:
     """Share of private-use and replacement characters: what a broken PDF font mapping produces."""
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ch >= "\U000f0000")
-    return bad / len(text)
+    return len(_GARBLED.findall(text)) / len(text)
 
 
 def _sentence_finder(spans: list[tuple[int, int]]) -> Callable[[int], int]:

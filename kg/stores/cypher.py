@@ -24,10 +24,34 @@ def rel_type(relation: RelationType | str) -> str:
 class Dialect:
     name: str
     rel_type_fn: str  # type(r) in Neo4j, label(r) in LadybugDB
+    # How traversals name a node. Neo4j: its id (IN $ids becomes index seeks). LadybugDB: its offset in
+    # the Entity table, because there "x.id IN $ids" compares every row with every list element (300
+    # ids over 18k entities: 40 ms) while an integer list is compared in a fraction of that.
+    node_key: str
+    # Neo4j: rows come back as one record holding a list of maps (see ``rows``); the Python driver
+    # spends tens of microseconds on each record, more than the server spends finding it.
+    collects_rows: bool
+
+    def key(self, variable: str) -> str:
+        return self.node_key.format(v=variable)
 
 
-NEO4J = Dialect(name="neo4j", rel_type_fn="type")
-LADYBUG = Dialect(name="ladybug", rel_type_fn="label")
+NEO4J = Dialect(name="neo4j", rel_type_fn="type", node_key="{v}.id", collects_rows=True)
+LADYBUG = Dialect(name="ladybug", rel_type_fn="label", node_key="offset(id({v}))", collects_rows=False)
+# The one column of a statement whose rows were collected into a list (kg.stores.neo4j unwraps it).
+COLLECTED = "fkg_rows"
+
+
+def rows(dialect: Dialect, body: str, fields: str) -> str:
+    """``body RETURN fields``; on a dialect that collects rows, the same rows as maps in one record."""
+    if not dialect.collects_rows:
+        return f"{body} RETURN {fields}"
+    entries = []
+    for field in fields.split(", "):
+        expression, _, name = field.strip().rpartition(" AS ")
+        entries.append(f"{name}: {expression}")
+    return f"{body} WITH {{{', '.join(entries)}}} AS row RETURN collect(row) AS {COLLECTED}"
+
 
 # ----------------------------------------------------------------------------------------------
 # Schema
@@ -297,21 +321,49 @@ RETURN {ENTITY_FIELDS}, e.search_text AS search_text
 LIMIT $scan
 """
 ENTITY_BY_ID = f"MATCH (e:Entity {{id: $id}}) RETURN {ENTITY_FIELDS}"
-ENTITIES_BY_IDS = f"UNWIND $ids AS eid MATCH (e:Entity {{id: eid}}) RETURN {ENTITY_FIELDS}"
+
+
+def entities_by_ids(dialect: Dialect) -> str:
+    return rows(dialect, "UNWIND $ids AS eid MATCH (e:Entity {id: eid})", ENTITY_FIELDS)
+
+
+def entity_keys(dialect: Dialect) -> str:
+    """The traversal key (``Dialect.node_key``) of each entity id in $ids."""
+    return f"UNWIND $ids AS eid MATCH (e:Entity {{id: eid}}) RETURN e.id AS id, {dialect.key('e')} AS key"
+
+
 ALL_ENTITY_ROWS = f"MATCH (e:Entity) RETURN {ENTITY_FIELDS}, e.labels AS labels ORDER BY e.id"
 
 
-def neighbours(dialect: Dialect, anchor: str) -> str:
-    """Facts whose subject (anchor "a") or object (anchor "b") is in the frontier, in stored direction.
+def ranked_neighbours(dialect: Dialect, *, by_type: bool) -> str:
+    """Entities one step from the frontier (keys) in either direction and not yet seen (keys), best
+    supported first, ties by id; optionally through relations of some types ($types) only.
 
-    Directed on purpose: LadybugDB has no reliable start-node function on undirected matches, and one
-    anchored side lets Neo4j use the id index. ``IN $frontier`` rather than UNWIND: LadybugDB turns an
-    UNWIND before a traversal into a join over every relationship table (15 ms against 1 ms for a few ids).
+    LadybugDB returns a row per neighbour (its WITH cannot ORDER BY without a LIMIT); Neo4j returns one
+    row: how many there are and the first $room of them as [key, id] pairs.
     """
-    return (
-        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id IN $frontier "
-        f"RETURN DISTINCT {_fact_fields(dialect)} LIMIT $cap"
+    a, b = dialect.key("a"), dialect.key("b")
+    types = f" AND {dialect.rel_type_fn}(r) IN $types" if by_type else ""
+    ranked = (
+        f"MATCH (a:Entity)-[r]-(b:Entity) WHERE {a} IN $frontier AND NOT {b} IN $seen{types} "
+        f"WITH {b} AS key, b.id AS id, max(r.support) AS support "
     )
+    if dialect.collects_rows:
+        return ranked + (
+            "ORDER BY support DESC, id WITH collect([key, id]) AS ranked "
+            "RETURN size(ranked) AS total, ranked[..$room] AS ranked"
+        )
+    return ranked + "RETURN key, id, support ORDER BY support DESC, id"
+
+
+def steps_from(dialect: Dialect, *, by_type: bool) -> str:
+    """Every (frontier node, neighbour) pair one step from the frontier (keys), in either direction."""
+    types = f" AND {dialect.rel_type_fn}(r) IN $types" if by_type else ""
+    body = (
+        f"MATCH (a:Entity)-[r]-(b:Entity) WHERE {dialect.key('a')} IN $frontier{types} "
+        f"WITH DISTINCT {dialect.key('a')} AS here, {dialect.key('b')} AS there, b.id AS id"
+    )
+    return rows(dialect, body, "here AS here, there AS there, id AS id")
 
 
 def filtered_entities(*, by_type: bool, by_jurisdiction: bool) -> str:
@@ -340,8 +392,12 @@ def _fact_fields(dialect: Dialect) -> str:
 
 
 def facts_among(dialect: Dialect) -> str:
-    return (
-        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN {_fact_fields(dialect)}"
+    """Every fact between two of the entities whose traversal keys are $keys."""
+    a, b = dialect.key("a"), dialect.key("b")
+    return rows(
+        dialect,
+        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {a} IN $keys AND {b} IN $keys",
+        _fact_fields(dialect),
     )
 
 

@@ -155,7 +155,11 @@ class CypherStore(ABC):
             relations_removed += gone.relations_removed
 
         entity_ids = [e.id for e in facts.entities]
-        existed = {r["id"] for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})} if entity_ids else set()
+        existed = (
+            {r["id"] for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
+            if entity_ids
+            else set()
+        )
         fact_ids = [r.id for r in facts.relations]
         fact_rows: list[Row] = [
             {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
@@ -182,7 +186,7 @@ class CypherStore(ABC):
             self._add_type_labels(run, facts.entities)
             # Read after the upsert: this transaction now holds the nodes' locks, so what it reads is
             # the latest committed state and nobody changes it before this transaction ends.
-            stored_entities = {r["id"]: r for r in run(q.ENTITIES_BY_IDS, {"ids": entity_ids})}
+            stored_entities = {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
         if facts.mentions:
             run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
         if facts.evidence:
@@ -430,44 +434,59 @@ class CypherStore(ABC):
         limit: int = 300,
         relation_types: frozenset[str] | None = None,
     ) -> Subgraph:
-        """Breadth-first from the centre; the start node and each fact are counted once."""
-        seen = {entity_id}
-        facts: dict[str, Fact] = {}
-        frontier = [entity_id]
+        """Breadth-first from the centre, best-supported neighbours first, at most ``limit`` entities;
+        the facts are every fact among the entities kept (of ``relation_types`` when given)."""
+        types = sorted(relation_types) if relation_types is not None else None
+        keys = self._keys([entity_id])
+        if not keys:
+            return Subgraph(nodes=(), facts=(), total_nodes=0, centre=entity_id)
+        seen = list(keys)
+        frontier = list(keys)
+        reachable = 1
         truncated = False
-        reachable = {entity_id}
         for _ in range(max(depth, 0)):
-            if not frontier:
+            if not frontier or types == []:
                 break
-            found: list[Row] = []
-            for anchor in ("a", "b"):
-                found += self._read(
-                    q.neighbours(self.dialect, anchor), {"frontier": frontier, "cap": limit * 20}
-                )
-            next_frontier: list[str] = []
-            for row in sorted(found, key=lambda r: (-(r["support"] or 0), r["fact_id"])):
-                if relation_types is not None and row["type"] not in relation_types:
-                    continue
-                fact = fact_from_row(row)
-                for node in (fact.subject_id, fact.object_id):
-                    reachable.add(node)
-                    if node not in seen:
-                        if len(seen) >= limit:
-                            truncated = True
-                            continue
-                        seen.add(node)
-                        next_frontier.append(node)
-                if fact.subject_id in seen and fact.object_id in seen:
-                    facts[fact.id] = fact
-            frontier = next_frontier
-        nodes = [entity_from_row(r) for r in self._read(q.ENTITIES_BY_IDS, {"ids": sorted(seen)})]
-        return Subgraph(
-            nodes=tuple(sorted(nodes, key=lambda e: e.id)),
-            facts=tuple(sorted(facts.values(), key=lambda f: f.id)),
-            total_nodes=len(reachable),
+            room = max(limit - len(seen), 0)
+            total, ranked = self._ranked_neighbours(frontier, seen, room, types)
+            reachable += total
+            truncated = truncated or total > room
+            for key, node_id in ranked[:room]:
+                keys[key] = node_id
+            frontier = [key for key, _ in ranked[:room]]
+            seen += frontier
+        return self._with_facts_among(
+            self._entities(sorted(keys.values())),
+            keys=seen,
+            total=reachable,
             truncated=truncated,
             centre=entity_id,
+            relation_types=relation_types,
         )
+
+    def _keys(self, entity_ids: list[str]) -> dict[Any, str]:
+        """Traversal key (``Dialect.node_key``) -> id, for the entities that exist."""
+        rows = self._read(q.entity_keys(self.dialect), {"ids": entity_ids}) if entity_ids else []
+        return {r["key"]: r["id"] for r in rows}
+
+    def _entities(self, entity_ids: list[str]) -> dict[str, Entity]:
+        rows = self._read(q.entities_by_ids(self.dialect), {"ids": entity_ids}) if entity_ids else []
+        return {r["id"]: entity_from_row(r) for r in rows}
+
+    def _ranked_neighbours(
+        self, frontier: list[Any], seen: list[Any], room: int, types: list[str] | None
+    ) -> tuple[int, list[tuple[Any, str]]]:
+        """How many entities are one step from the frontier and not yet seen, and the best ``room``
+        of them as (key, id)."""
+        params: dict[str, Any] = {"frontier": frontier, "seen": seen}
+        if types is not None:
+            params["types"] = types
+        query = q.ranked_neighbours(self.dialect, by_type=types is not None)
+        if self.dialect.collects_rows:
+            rows = self._read(query, {**params, "room": room})
+            return (rows[0]["total"], [(k, i) for k, i in rows[0]["ranked"]]) if rows else (0, [])
+        rows = self._read(query, params)
+        return len(rows), [(r["key"], r["id"]) for r in rows[:room]]
 
     def subgraph(
         self,
@@ -489,7 +508,7 @@ class CypherStore(ABC):
                 for r in rows
                 if (not types or r["type"] in types) and (not places or r["jurisdiction"] in places)
             ]
-            rows += self._read(q.ENTITIES_BY_IDS, {"ids": [technology]})
+            rows += self._read(q.entities_by_ids(self.dialect), {"ids": [technology]})
         else:
             query = q.filtered_entities(by_type=bool(types), by_jurisdiction=bool(places))
             params: dict[str, Any] = {"cap": cap}
@@ -503,15 +522,29 @@ class CypherStore(ABC):
         return self._with_facts_among(nodes, total=len(rows), truncated=truncated, centre=technology)
 
     def _with_facts_among(
-        self, nodes: dict[str, Entity], *, total: int, truncated: bool, centre: str = ""
+        self,
+        nodes: dict[str, Entity],
+        *,
+        total: int,
+        truncated: bool,
+        centre: str = "",
+        keys: list[Any] | None = None,
+        relation_types: frozenset[str] | None = None,
     ) -> Subgraph:
-        ids = sorted(nodes)
-        facts = (
-            [fact_from_row(r) for r in self._read(q.facts_among(self.dialect), {"ids": ids})] if ids else []
-        )
+        """The nodes and every fact among them; ``keys`` are their traversal keys when known."""
+        if keys is None:
+            keys = list(self._keys(sorted(nodes)))
+        rows = self._read(q.facts_among(self.dialect), {"keys": keys}) if keys else []
+        facts = {
+            f.id: f
+            for f in map(fact_from_row, rows)
+            if (relation_types is None or f.type in relation_types)
+            and f.subject_id in nodes
+            and f.object_id in nodes
+        }
         return Subgraph(
-            nodes=tuple(nodes[i] for i in ids),
-            facts=tuple(sorted({f.id: f for f in facts}.values(), key=lambda f: f.id)),
+            nodes=tuple(nodes[i] for i in sorted(nodes)),
+            facts=tuple(facts[i] for i in sorted(facts)),
             total_nodes=total,
             truncated=truncated,
             centre=centre,
@@ -538,33 +571,31 @@ class CypherStore(ABC):
     ) -> Paths:
         """All shortest undirected paths (up to ``limit``) by a breadth-first search from both ends."""
         if source == target:
-            sub = self._with_facts_among(
-                {r["id"]: entity_from_row(r) for r in self._read(q.ENTITIES_BY_IDS, {"ids": [source]})},
-                total=1,
-                truncated=False,
-            )
+            sub = self._with_facts_among(self._entities([source]), total=1, truncated=False)
             return Paths(source, target, ((source,),) if sub.nodes else (), sub, 1)
-        # parents[side][node] = the nodes one step closer to that side's start
-        parents: list[dict[str, set[str]]] = [{source: set()}, {target: set()}]
-        frontiers: list[set[str]] = [{source}, {target}]
-        meeting: set[str] = set()
+        ends = self._keys([source, target])
+        key_of = {node_id: key for key, node_id in ends.items()}
+        if len(key_of) < 2:
+            return Paths(source, target, (), Subgraph(nodes=(), facts=(), total_nodes=0, centre=source), 0)
+        ids: dict[Any, str] = dict(ends)
+        types = sorted(relation_types) if relation_types is not None else None
+        query = q.steps_from(self.dialect, by_type=types is not None)
+        # parents[side][node] = the nodes one step closer to that side's start (all as keys)
+        parents: list[dict[Any, set[Any]]] = [{key_of[source]: set()}, {key_of[target]: set()}]
+        frontiers: list[set[Any]] = [{key_of[source]}, {key_of[target]}]
+        meeting: set[Any] = set()
         for _ in range(max_depth):
             side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-            if not frontiers[side]:
+            if not frontiers[side] or types == []:
                 break
-            found: list[Row] = []
-            for anchor in ("a", "b"):
-                found += self._read(
-                    q.neighbours(self.dialect, anchor), {"frontier": sorted(frontiers[side]), "cap": 100_000}
-                )
-            reached: dict[str, set[str]] = defaultdict(set)
-            for row in found:
-                if relation_types is not None and row["type"] not in relation_types:
-                    continue
-                a, b = row["subject_id"], row["object_id"]
-                for here, there in ((a, b), (b, a)):
-                    if here in frontiers[side] and there not in parents[side]:
-                        reached[there].add(here)
+            params: dict[str, Any] = {"frontier": sorted(frontiers[side])}
+            if types is not None:
+                params["types"] = types
+            reached: dict[Any, set[Any]] = defaultdict(set)
+            for row in self._read(query, params):
+                if row["there"] not in parents[side]:
+                    reached[row["there"]].add(row["here"])
+                    ids[row["there"]] = row["id"]
             for node, via in reached.items():
                 parents[side][node] = via
             frontiers[side] = set(reached)
@@ -572,19 +603,20 @@ class CypherStore(ABC):
             if meeting:
                 break
         paths: list[tuple[str, ...]] = []
-        for middle in sorted(meeting):
+        for middle in meeting:
             for left in _walks(parents[0], middle):
                 for right in _walks(parents[1], middle):
-                    paths.append((*reversed(left), *right[1:]))
+                    paths.append(tuple(ids[k] for k in (*reversed(left), *right[1:])))
         shortest = min((len(p) for p in paths), default=0)
         paths = sorted({p for p in paths if len(p) == shortest})[:limit]
-        on_paths = sorted({n for p in paths for n in p})
-        nodes = (
-            {r["id"]: entity_from_row(r) for r in self._read(q.ENTITIES_BY_IDS, {"ids": on_paths})}
-            if on_paths
-            else {}
+        on_paths = {n for p in paths for n in p}
+        sub = self._with_facts_among(
+            self._entities(sorted(on_paths)),
+            total=len(on_paths),
+            truncated=False,
+            centre=source,
+            keys=[key for key, node_id in ids.items() if node_id in on_paths],
         )
-        sub = self._with_facts_among(nodes, total=len(nodes), truncated=False, centre=source)
         steps = {frozenset(pair) for p in paths for pair in pairwise(p)}
         sub = Subgraph(
             nodes=sub.nodes,
@@ -658,7 +690,7 @@ def _entity_summary(
     }
 
 
-def _walks(parents: dict[str, set[str]], node: str) -> list[tuple[str, ...]]:
+def _walks(parents: dict[Any, set[Any]], node: Any) -> list[tuple[Any, ...]]:
     """Every walk from ``node`` back to the search's start, following ``parents``."""
     if not parents.get(node):
         return [(node,)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import neo4j
@@ -37,6 +37,14 @@ def _safe(url: str) -> str:
     """The URL without any user-info part: error messages never carry credentials."""
     scheme, _, rest = url.partition("://")
     return f"{scheme}://{rest.rpartition('@')[2]}"
+
+
+def _rows(records: list[neo4j.Record], keys: Sequence[str]) -> list[Row]:
+    """Records as dicts; a statement that collected its rows into one record (``cypher.rows``) gives
+    them back as if they had come one by one."""
+    if list(keys) == [q.COLLECTED]:
+        return list(records[0][q.COLLECTED]) if records else []
+    return [dict(zip(keys, r.values(), strict=True)) for r in records]
 
 
 class Neo4jStore(CypherStore):
@@ -81,14 +89,19 @@ class Neo4jStore(CypherStore):
             raise StoreUnavailableError(f"cannot reach Neo4j at {self.url}: {type(exc).__name__}") from exc
 
     def _read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
-        records, _, _ = self._driver.execute_query(
+        records, _, keys = self._driver.execute_query(
             query, params or {}, database_=self.database, routing_=RoutingControl.READ
         )
-        return [r.data() for r in records]
+        return _rows(records, keys)
 
     def _write(self, work: Callable[[Run], T]) -> T:
         def transaction(tx: neo4j.ManagedTransaction) -> T:
-            return work(lambda query, params: [r.data() for r in tx.run(query, params)])
+            def run(query: str, params: dict[str, Any]) -> list[Row]:
+                result = tx.run(query, params)
+                records = list(result)
+                return _rows(records, result.keys())
+
+            return work(run)
 
         try:
             with self._driver.session(database=self.database) as session:

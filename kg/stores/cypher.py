@@ -35,6 +35,10 @@ class Dialect:
     def key(self, variable: str) -> str:
         return self.node_key.format(v=variable)
 
+    @property
+    def keys_are_ids(self) -> bool:
+        return self.node_key == "{v}.id"
+
 
 NEO4J = Dialect(name="neo4j", rel_type_fn="type", node_key="{v}.id", collects_rows=True)
 LADYBUG = Dialect(name="ladybug", rel_type_fn="label", node_key="offset(id({v}))", collects_rows=False)
@@ -42,15 +46,16 @@ LADYBUG = Dialect(name="ladybug", rel_type_fn="label", node_key="offset(id({v}))
 COLLECTED = "fkg_rows"
 
 
-def rows(dialect: Dialect, body: str, fields: str) -> str:
-    """``body RETURN fields``; on a dialect that collects rows, the same rows as maps in one record."""
+def rows(dialect: Dialect, body: str, fields: str, column: str = COLLECTED) -> str:
+    """``body RETURN fields``; on a dialect that collects rows, the same rows as maps in one record
+    (in ``column``)."""
     if not dialect.collects_rows:
         return f"{body} RETURN {fields}"
     entries = []
     for field in fields.split(", "):
         expression, _, name = field.strip().rpartition(" AS ")
         entries.append(f"{name}: {expression}")
-    return f"{body} WITH {{{', '.join(entries)}}} AS row RETURN collect(row) AS {COLLECTED}"
+    return f"{body} WITH {{{', '.join(entries)}}} AS row RETURN collect(row) AS {column}"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -323,8 +328,8 @@ LIMIT $scan
 ENTITY_BY_ID = f"MATCH (e:Entity {{id: $id}}) RETURN {ENTITY_FIELDS}"
 
 
-def entities_by_ids(dialect: Dialect) -> str:
-    return rows(dialect, "UNWIND $ids AS eid MATCH (e:Entity {id: eid})", ENTITY_FIELDS)
+def entities_by_ids(dialect: Dialect, column: str = COLLECTED) -> str:
+    return rows(dialect, "UNWIND $ids AS eid MATCH (e:Entity {id: eid})", ENTITY_FIELDS, column)
 
 
 def entity_keys(dialect: Dialect) -> str:
@@ -391,13 +396,20 @@ def _fact_fields(dialect: Dialect) -> str:
     )
 
 
-def facts_among(dialect: Dialect) -> str:
+def facts_among(dialect: Dialect, column: str = COLLECTED) -> str:
     """Every fact between two of the entities whose traversal keys are $keys."""
     a, b = dialect.key("a"), dialect.key("b")
-    return rows(
-        dialect,
-        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {a} IN $keys AND {b} IN $keys",
-        _fact_fields(dialect),
+    body = f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {a} IN $keys AND {b} IN $keys"
+    return rows(dialect, body, _fact_fields(dialect), column)
+
+
+def entities_and_facts_among(dialect: Dialect) -> str:
+    """``entities_by_ids`` and ``facts_among`` as one statement ($ids and $keys), for a dialect that
+    collects rows: one round trip instead of two."""
+    return (
+        f"CALL {{ {entities_by_ids(dialect, 'entities')} }} "
+        f"CALL {{ {facts_among(dialect, 'facts')} }} "
+        "RETURN entities, facts"
     )
 
 

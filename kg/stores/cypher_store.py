@@ -455,9 +455,12 @@ class CypherStore(ABC):
                 keys[key] = node_id
             frontier = [key for key, _ in ranked[:room]]
             seen += frontier
+        nodes, fact_rows = self._entities_and_facts(sorted(keys.values()), seen)
+        if entity_id not in nodes:
+            return Subgraph(nodes=(), facts=(), total_nodes=0, centre=entity_id)
         return self._with_facts_among(
-            self._entities(sorted(keys.values())),
-            keys=seen,
+            nodes,
+            fact_rows=fact_rows,
             total=reachable,
             truncated=truncated,
             centre=entity_id,
@@ -466,12 +469,28 @@ class CypherStore(ABC):
 
     def _keys(self, entity_ids: list[str]) -> dict[Any, str]:
         """Traversal key (``Dialect.node_key``) -> id, for the entities that exist."""
+        if self.dialect.keys_are_ids:
+            # A round trip saved: the traversal finds nothing from an id that does not exist, and
+            # the entity lookup at the end drops it.
+            return {i: i for i in entity_ids}
         rows = self._read(q.entity_keys(self.dialect), {"ids": entity_ids}) if entity_ids else []
         return {r["key"]: r["id"] for r in rows}
 
     def _entities(self, entity_ids: list[str]) -> dict[str, Entity]:
         rows = self._read(q.entities_by_ids(self.dialect), {"ids": entity_ids}) if entity_ids else []
         return {r["id"]: entity_from_row(r) for r in rows}
+
+    def _entities_and_facts(
+        self, entity_ids: list[str], keys: list[Any]
+    ) -> tuple[dict[str, Entity], list[Row]]:
+        """The entities, and the rows of every fact among them (``keys``: the same entities' keys)."""
+        if not entity_ids:
+            return {}, []
+        params = {"ids": entity_ids, "keys": keys}
+        if self.dialect.collects_rows:  # one round trip for both
+            both = self._read(q.entities_and_facts_among(self.dialect), params)[0]
+            return {r["id"]: entity_from_row(r) for r in both["entities"]}, both["facts"]
+        return self._entities(entity_ids), self._read(q.facts_among(self.dialect), params)
 
     def _ranked_neighbours(
         self, frontier: list[Any], seen: list[Any], room: int, types: list[str] | None
@@ -528,13 +547,14 @@ class CypherStore(ABC):
         total: int,
         truncated: bool,
         centre: str = "",
-        keys: list[Any] | None = None,
+        fact_rows: list[Row] | None = None,
         relation_types: frozenset[str] | None = None,
     ) -> Subgraph:
-        """The nodes and every fact among them; ``keys`` are their traversal keys when known."""
-        if keys is None:
+        """The nodes and every fact among them (``fact_rows`` when already read)."""
+        rows = fact_rows
+        if rows is None:
             keys = list(self._keys(sorted(nodes)))
-        rows = self._read(q.facts_among(self.dialect), {"keys": keys}) if keys else []
+            rows = self._read(q.facts_among(self.dialect), {"keys": keys}) if keys else []
         facts = {
             f.id: f
             for f in map(fact_from_row, rows)
@@ -610,12 +630,11 @@ class CypherStore(ABC):
         shortest = min((len(p) for p in paths), default=0)
         paths = sorted({p for p in paths if len(p) == shortest})[:limit]
         on_paths = {n for p in paths for n in p}
+        nodes, fact_rows = self._entities_and_facts(
+            sorted(on_paths), [key for key, node_id in ids.items() if node_id in on_paths]
+        )
         sub = self._with_facts_among(
-            self._entities(sorted(on_paths)),
-            total=len(on_paths),
-            truncated=False,
-            centre=source,
-            keys=[key for key, node_id in ids.items() if node_id in on_paths],
+            nodes, fact_rows=fact_rows, total=len(on_paths), truncated=False, centre=source
         )
         steps = {frozenset(pair) for p in paths for pair in pairwise(p)}
         sub = Subgraph(

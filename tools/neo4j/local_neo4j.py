@@ -62,9 +62,11 @@ def missing_prerequisites() -> str | None:
 
 
 def build(quiet: bool = True) -> None:
-    """mvn package, once: later runs reuse target/ (ignored by git)."""
+    """mvn package when target/ (ignored by git) is missing or older than the sources."""
     if JAR.exists() and LIB.is_dir():
-        return
+        sources = [HERE / "pom.xml", *(HERE / "src").rglob("*.java")]
+        if max(p.stat().st_mtime for p in sources) <= JAR.stat().st_mtime:
+            return
     cmd = ["mvn", "-B", "package", "-DskipTests"] + (["-q"] if quiet else [])
     done = subprocess.run(cmd, cwd=HERE, capture_output=True, text=True, check=False)
     if done.returncode != 0:

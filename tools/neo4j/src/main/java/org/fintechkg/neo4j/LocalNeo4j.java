@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -50,13 +51,18 @@ public final class LocalNeo4j {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
-        if (password != null) {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+        try {
+            if (password != null) {
+                setPassword(dbms, password);
+            }
+            // Touch the default database so the first client request does not pay for start-up.
+            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        } catch (RuntimeException e) {
+            // Without this the embedded server's threads keep the JVM alive and the caller waits for
+            // a ready file that never comes.
+            System.err.println("fintech-kg neo4j failed to start: " + e.getMessage());
+            System.exit(1);
         }
-        // Touch the default database so the first client request does not pay for start-up.
-        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
 
         String ready = "fintech-kg neo4j ready on bolt://127.0.0.1:" + port;
         System.out.println(ready);
@@ -65,6 +71,19 @@ public final class LocalNeo4j {
             writeReadyFile(Path.of(opts.get("--ready-file")), ready);
         }
         stopped.await();
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // A data folder from an earlier run already has this password: nothing to change.
+            if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static void writeReadyFile(Path file, String line) throws IOException {

@@ -152,12 +152,19 @@ SET d.source_paths = $source_paths, d.raw_sha256 = $raw_sha256, d.status = $stat
 
 # Confidence and aliases accumulate across documents; they are set on creation only, and extended after
 # this write holds the node's lock (so two concurrent writers never lose each other's aliases).
+# Neo4j: one statement merges the entities, gives them their ontology class labels (dynamic labels,
+# Neo4j 5.26+; the values come from the closed vocabulary, never from text) and reads back what a
+# write extends, now under the nodes' write locks: aliases and confidence, and which ones are new.
 UPSERT_ENTITIES = """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.confidence = row.confidence, e.aliases = []
+ON CREATE SET e.confidence = row.confidence, e.aliases = [], e.fkg_new = true
 SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
-    e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin
+    e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin,
+    e:$(row.labels)
+WITH e, e.fkg_new IS NOT NULL AS created
+REMOVE e.fkg_new
+RETURN e.id AS id, e.aliases AS aliases, e.confidence AS confidence, created
 """
 
 # The same for a serialized store (LadybugDB), split by what the write looked up first: MERGE costs it
@@ -174,9 +181,6 @@ MATCH (e:Entity {id: row.id})
 SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
     e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin
 """
-
-# Neo4j nodes also carry their ontology class labels (closed vocabulary), added per type.
-NEO4J_ADD_TYPE_LABELS = "UNWIND $ids AS id MATCH (e:Entity {{id: id}}) SET e:{labels}"
 
 # A document's mentions and evidence are created, not merged: a write first retracts whatever the
 # document had, inside the same transaction, so none of them can exist yet (and MERGE of a
@@ -220,9 +224,11 @@ def merge_facts(relation: RelationType) -> str:
         "UNWIND $rows AS row "
         "MATCH (a:Entity {id: row.subject_id}) WITH a, row MATCH (b:Entity {id: row.object_id}) "
         f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b) "
-        "ON CREATE SET r.support = row.added, r.confidence = row.confidence "
+        "ON CREATE SET r.support = row.added, r.confidence = row.confidence, r.fkg_new = true "
         "ON MATCH SET r.support = r.support + row.added, "
-        "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END"
+        "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END "
+        "WITH r, r.fkg_new IS NOT NULL AS created REMOVE r.fkg_new "
+        "RETURN count(CASE WHEN created THEN 1 END) AS created"
     )
 
 

@@ -89,9 +89,6 @@ class CypherStore(ABC):
     @abstractmethod
     def _schema_present(self) -> bool: ...
 
-    def _add_type_labels(self, run: Run, entities: Iterable[Entity]) -> None:
-        """Stores with multi-label nodes add the ontology class labels; others keep ``labels`` only."""
-
     def check_schema(self) -> None:
         if self._schema_checked:
             return
@@ -154,39 +151,19 @@ class CypherStore(ABC):
             entities_removed += gone.entities_removed
             relations_removed += gone.relations_removed
 
-        entity_ids = [e.id for e in facts.entities]
-        existed = (
-            {r["id"] for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
-            if entity_ids
-            else set()
-        )
-        fact_ids = [r.id for r in facts.relations]
         fact_rows: list[Row] = [
             {"fact_id": r.id, "fact_type": r.type.value, "subject_id": r.subject_id, "object_id": r.object_id}
             for r in facts.relations
         ]
-        stored_facts = {
-            row["fact_id"]: row
-            for relation, rows in _grouped(fact_rows, "fact_type").items()
-            for row in run(q.existing_facts(relation), {"rows": rows})
-        }
-
+        if self.serialized_writes:
+            # Looked up first, so the writes below create or update and never MERGE (see CREATE_ENTITIES).
+            existed, stored_facts = self._existing(run, facts, fact_rows)
         run(q.UPSERT_DOCUMENT, self._document_params(facts, paths))
         # LadybugDB cannot type an empty parameter list, so empty batches are not sent at all.
-        stored_entities: dict[str, Row] = {}
-        if facts.entities:
-            rows = [self._entity_row(e) for e in facts.entities]
-            if self.serialized_writes:
-                for query, part in ((q.CREATE_ENTITIES, [r for r in rows if r["id"] not in existed]),
-                                    (q.UPDATE_ENTITIES, [r for r in rows if r["id"] in existed])):  # fmt: skip
-                    if part:
-                        run(query, {"rows": part})
-            else:
-                run(q.UPSERT_ENTITIES, {"rows": rows})
-            self._add_type_labels(run, facts.entities)
-            # Read after the upsert: this transaction now holds the nodes' locks, so what it reads is
-            # the latest committed state and nobody changes it before this transaction ends.
-            stored_entities = {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
+        if self.serialized_writes:
+            stored_entities, entities_added = self._create_or_update_entities(run, facts, existed)
+        else:
+            stored_entities, entities_added = self._upsert_entities(run, facts)
         if facts.mentions:
             run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
         if facts.evidence:
@@ -213,17 +190,62 @@ class CypherStore(ABC):
                 [r for r in fact_rows if r["fact_id"] in stored_facts], "fact_type"
             ).items():
                 run(q.add_fact_support(relation), {"rows": rows})
+            relations_added = len({r["fact_id"] for r in fact_rows} - set(stored_facts))
         else:
-            for relation, rows in _grouped(fact_rows, "fact_type").items():
-                run(q.merge_facts(relation), {"rows": rows})
+            relations_added = sum(
+                run(q.merge_facts(relation), {"rows": rows})[0]["created"]
+                for relation, rows in _grouped(fact_rows, "fact_type").items()
+            )
         self._extend_entities(run, facts, stored_entities)
         return WriteResult(
             doc.id,
-            entities_added=len(set(entity_ids) - existed),
+            entities_added=entities_added,
             entities_removed=entities_removed,
-            relations_added=len(set(fact_ids) - set(stored_facts)),
+            relations_added=relations_added,
             relations_removed=relations_removed,
         )
+
+    def _existing(
+        self, run: Run, facts: DocumentFacts, fact_rows: list[Row]
+    ) -> tuple[set[str], dict[str, Row]]:
+        """The ids of this document's entities that are stored, and its facts that are."""
+        entity_ids = [e.id for e in facts.entities]
+        existed = (
+            {r["id"] for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
+            if entity_ids
+            else set()
+        )
+        stored_facts = {
+            row["fact_id"]: row
+            for relation, rows in _grouped(fact_rows, "fact_type").items()
+            for row in run(q.existing_facts(relation), {"rows": rows})
+        }
+        return existed, stored_facts
+
+    def _create_or_update_entities(
+        self, run: Run, facts: DocumentFacts, existed: set[str]
+    ) -> tuple[dict[str, Row], int]:
+        """A serialized store's entity write: what the stored entities were (aliases, confidence) and
+        how many are new."""
+        if not facts.entities:
+            return {}, 0
+        rows = [self._entity_row(e) for e in facts.entities]
+        for query, part in ((q.CREATE_ENTITIES, [r for r in rows if r["id"] not in existed]),
+                            (q.UPDATE_ENTITIES, [r for r in rows if r["id"] in existed])):  # fmt: skip
+            if part:
+                run(query, {"rows": part})
+        ids = [e.id for e in facts.entities]
+        stored = {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": ids})}
+        return stored, len(set(ids) - existed)
+
+    def _upsert_entities(self, run: Run, facts: DocumentFacts) -> tuple[dict[str, Row], int]:
+        """A concurrent store's entity write (MERGE): the same answers as _create_or_update_entities,
+        read in the same statement after the write, when this transaction holds the nodes' locks, so
+        nobody changes them before it ends."""
+        if not facts.entities:
+            return {}, 0
+        rows = run(q.UPSERT_ENTITIES, {"rows": [self._entity_row(e) for e in facts.entities]})
+        return {r["id"]: r for r in rows}, sum(1 for r in rows if r["created"])
 
     def _retract(self, run: Run, doc_id: str, *, delete_document: bool) -> WriteResult:
         entity_ids = [r["id"] for r in run(q.DOCUMENT_TOUCHED_ENTITIES, {"id": doc_id})]

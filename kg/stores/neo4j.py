@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import neo4j
@@ -23,12 +22,10 @@ from kg.errors import (
     QueryTimeoutError,
     StoreUnavailableError,
 )
-from kg.model import Entity
 from kg.results import QueryResult
 from kg.stores import cypher as q
 from kg.stores.cypher_store import CypherStore, Row, Run
 from kg.stores.readonly import check_neo4j_plan, check_neo4j_text
-from kg.types import type_chain
 
 T = TypeVar("T")
 
@@ -108,14 +105,6 @@ class Neo4jStore(CypherStore):
                 return session.execute_write(transaction)
         except neo4j_errors.IncompleteCommit as exc:  # never retried by the driver: outcome unknown
             raise CommitUnknownError(f"the connection to {self.url} dropped during commit") from exc
-
-    def _add_type_labels(self, run: Run, entities: Iterable[Entity]) -> None:
-        by_labels: dict[str, list[str]] = defaultdict(list)
-        for e in entities:
-            # Labels come from the ontology's closed vocabulary (EntityType), never from text.
-            by_labels[":".join(type_chain(e.type))].append(e.id)
-        for labels, ids in sorted(by_labels.items()):
-            run(q.NEO4J_ADD_TYPE_LABELS.format(labels=labels), {"ids": ids})
 
     def ensure_schema(self) -> None:
         with self._driver.session(database=self.database) as session:

@@ -8,15 +8,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import yaml
 
+from ingest.amounts import AmountError, parse_amount
 from ingest.errors import quarantined
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 _FENCE = re.compile(r"^---[ \t\r]*$", re.M)
 _ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([T ][0-9:.+\-Z]*)?$")
 DATE_FIELDS = ("date", "published", "updated")
+# Fields that state money; any field whose name ends in "_amount" does too.
+AMOUNT_FIELDS = (
+    "amount",
+    "funding",
+    "valuation",
+    "revenue",
+    "investment",
+    "deal_value",
+    "deal_size",
+    "market_cap",
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,17 @@ def _flatten(value: object) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {_flatten(v)}" for k, v in value.items())
     return "" if value is None else str(value)
+
+
+def _is_date(text: str) -> bool:
+    """An ISO date (with an optional time) that exists on the calendar: not 2024-13-45, not 2023-02-29."""
+    if not _ISO_DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
@@ -83,9 +107,22 @@ def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
     for key, value in data.items():
         name = str(key).strip().lower()
         text_value = _flatten(value).strip()
-        if name in DATE_FIELDS and text_value and not _ISO_DATE.match(text_value):
+        if name in DATE_FIELDS and text_value and not _is_date(text_value):
             warnings.append(f"front matter field {name!r} is not a valid date: {text_value!r}")
             name = f"{name}_invalid"
+        elif (name in AMOUNT_FIELDS or name.endswith("_amount")) and text_value:
+            try:
+                amount = parse_amount(text_value)
+            except AmountError as exc:
+                warnings.append(f"front matter field {name!r} is not an amount: {exc}")
+                name = f"{name}_invalid"
+            else:
+                # The triple beside the value as written: "amount_value", "amount_currency" ...
+                metadata.update({f"{name}_{part}": v for part, v in amount.as_fields().items()})
+                if not amount.currency:
+                    warnings.append(
+                        f"front matter field {name!r} does not say which currency: {text_value!r}"
+                    )
         metadata[name] = text_value
     if "url" in metadata and "source_url" not in metadata:
         metadata["source_url"] = metadata.pop("url")

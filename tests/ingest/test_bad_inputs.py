@@ -84,6 +84,17 @@ CASES: list[tuple[str, str, Callable[[], bytes], DocStatus, str, Check | None]] 
      lambda f: any("never closed" in w for w in f.document.warnings)),
     ("B20", "bad-date.md", lambda: b"---\ndate: 2024-13-45\n---\nMAS", WARN, "",
      lambda f: dict(f.document.metadata).get("date_invalid") == "2024-13-45"),
+    ("B20", "leap-date.md", lambda: b"---\ndate: 2023-02-29\n---\nMAS", WARN, "",
+     lambda f: dict(f.document.metadata).get("date_invalid") == "2023-02-29"),
+    ("B20", "amounts.md", lambda: "---\namount: 1,000万元\nvaluation: ¥3.2亿\nfunding: USD 1.2bn\n---\nMAS".encode(), OK, "",
+     lambda f: {k: v for k, v in f.document.metadata if k.startswith(("amount", "valuation", "funding"))} == {
+         "amount": "1,000万元", "amount_value": "1000", "amount_currency": "CNY", "amount_unit": "万",
+         "amount_scaled": "10000000", "valuation": "¥3.2亿", "valuation_value": "3.2", "valuation_currency": "CNY",
+         "valuation_unit": "亿", "valuation_scaled": "320000000", "funding": "USD 1.2bn", "funding_value": "1.2",
+         "funding_currency": "USD", "funding_unit": "billion", "funding_scaled": "1200000000"}),
+    ("B20", "bad-amount.md", lambda: b"---\namount: about twelve apples\n---\nMAS launched Project Ubin.", WARN, "",
+     lambda f: dict(f.document.metadata).get("amount_invalid") == "about twelve apples"
+     and any("'amount'" in w for w in f.document.warnings) and len(f.relations) == 1),
     # C. PDF
     ("C21", "bomb.pdf", bad.pdf_bomb, FAILED, "pdf_limit_reached", None),
     ("C22", "truncated.pdf", lambda: bad.pdf_with_text(["MAS launched Project Ubin."])[:300], FAILED, "pdf_malformed", None),

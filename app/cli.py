@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from app.ingest_run import RunReport, import_graph, ingest_paths, load_facts
-from ingest.batch import extract_paths
+from ingest.batch import DEFAULT_TIMEOUT_S, extract_paths
 from ingest.load import find_documents
 from kg.analytics import summarize
 from kg.errors import KGError
@@ -36,6 +36,13 @@ app = typer.Typer(
 console = Console()
 err = Console(stderr=True)
 
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        help="seconds one document may take; over it, it is stopped and reported failed/timeout (0: no limit)",
+    ),
+]
 StoreOpt = Annotated[
     str | None,
     typer.Option(
@@ -106,6 +113,7 @@ def ingest(
     sync_deletes: Annotated[
         bool, typer.Option("--sync-deletes", help="retract documents whose files are gone")
     ] = False,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT_S,
 ) -> None:
     """Read documents and write their entities and evidence-backed facts to the store.
 
@@ -122,7 +130,12 @@ def ingest(
         task = progress.add_task("ingesting", total=len(found))
         try:
             report = ingest_paths(
-                s, found, workers=workers, sync_deletes=sync_deletes, on_done=lambda _: progress.advance(task)
+                s,
+                found,
+                workers=workers,
+                sync_deletes=sync_deletes,
+                on_done=lambda _: progress.advance(task),
+                timeout_s=timeout or None,
             )
         except KGError as exc:
             raise _fail(str(exc)) from None
@@ -136,6 +149,7 @@ def extract(
         "facts.jsonl"
     ),
     workers: Annotated[int, typer.Option("--workers", "-w")] = 1,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT_S,
 ) -> None:
     """Extract facts to JSON lines without touching a store (one line per document).
 
@@ -148,7 +162,9 @@ def extract(
     count = 0
     with output.open("w", encoding="utf-8") as handle, _progress() as progress:
         task = progress.add_task("extracting", total=len(found))
-        for facts in extract_paths(found, workers=workers, on_done=lambda _: progress.advance(task)):
+        for facts in extract_paths(
+            found, workers=workers, on_done=lambda _: progress.advance(task), timeout_s=timeout or None
+        ):
             handle.write(facts_to_json(facts) + "\n")
             count += 1
     console.print(f"wrote {count} documents to {output}")

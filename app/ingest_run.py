@@ -86,6 +86,7 @@ def ingest_paths(
     workers: int = 1,
     sync_deletes: bool = False,
     on_done: Callable[[Path], None] | None = None,
+    timeout_s: float | None = None,
 ) -> RunReport:
     started = time.perf_counter()
     report = RunReport()
@@ -107,7 +108,7 @@ def ingest_paths(
                 on_done(path)
             continue
         todo.append(path)
-    for facts in extract_paths(todo, workers=workers, on_done=on_done):
+    for facts in extract_paths(todo, workers=workers, on_done=on_done, timeout_s=timeout_s):
         write_facts(store, facts, report)
     if sync_deletes:
         for stored_path, doc in sorted(index.items()):

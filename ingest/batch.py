@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
+
+import pebble
 
 from ingest.errors import DocumentRejected
 from ingest.lexicon import default_lexicon
@@ -50,18 +54,53 @@ def raw_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+DEFAULT_TIMEOUT_S = 120.0
+
+
 def extract_paths(
-    paths: list[Path], workers: int = 1, on_done: Callable[[Path], None] | None = None
+    paths: list[Path],
+    workers: int = 1,
+    on_done: Callable[[Path], None] | None = None,
+    timeout_s: float | None = None,
 ) -> Iterator[DocumentFacts]:
-    """Facts for each path, in order. ``workers > 1`` extracts in that many processes."""
-    if workers <= 1 or len(paths) < 2:
+    """Facts for each path, in order. ``workers > 1`` extracts in that many processes.
+
+    ``timeout_s`` bounds each document's wall-clock time (a PDF whose content loops forever, bad-inputs
+    C22): the document is stopped with its worker process, which is replaced, and reported
+    ``failed/timeout``. A process cannot stop itself mid-parse, so a timeout always means worker
+    processes, even with one worker.
+    """
+    if timeout_s is None and (workers <= 1 or len(paths) < 2):
         for path in paths:
             yield extract_path(path)
             if on_done:
                 on_done(path)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for path, facts in zip(paths, pool.map(extract_path, paths, chunksize=4), strict=True):
-            yield facts
+    default_lexicon()  # loaded before the workers fork, so each starts with it
+    # A bounded window of documents in flight: results wait in order for a slow consumer (the store),
+    # and a whole corpus of them must not.
+    window = max(workers, 1) * 4
+    with pebble.ProcessPool(max_workers=max(workers, 1)) as pool:
+        pending: deque[tuple[Path, Future[DocumentFacts]]] = deque()
+        queued = iter(paths)
+        for path in itertools.islice(queued, window):
+            pending.append((path, pool.schedule(extract_path, args=(path,), timeout=timeout_s)))
+        while pending:
+            path, future = pending.popleft()
+            yield _outcome(path, future, timeout_s)
             if on_done:
                 on_done(path)
+            following = next(queued, None)
+            if following is not None:
+                pending.append((following, pool.schedule(extract_path, args=(following,), timeout=timeout_s)))
+
+
+def _outcome(path: Path, future: Future[DocumentFacts], timeout_s: float | None) -> DocumentFacts:
+    try:
+        return future.result()
+    except TimeoutError:
+        return _unread(path, DocStatus.FAILED, "timeout",
+                       f"{path}: extraction took longer than {timeout_s:g} s and was stopped")  # fmt: skip
+    except pebble.ProcessExpired as exc:  # killed for memory, or crashed in a native library
+        return _unread(path, DocStatus.FAILED, "worker_died",
+                       f"{path}: the extraction process ended unexpectedly (exit code {exc.exitcode})")  # fmt: skip

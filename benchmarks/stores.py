@@ -172,6 +172,12 @@ def bench_store(
     stats = store.stats()
     print(f"stored               : {stats.entities} entities, {stats.relations} relations, "
           f"{stats.mentions} mentions, {stats.evidence} evidence")  # fmt: skip
+    # Reads as the viewer makes them: a store opened after the ingest, not the writer's connection
+    # (LadybugDB still holds the load's uncheckpointed pages there); the first queries warm it up.
+    store.close()
+    store = open_store(url)
+    for entity_id in [e.id for d in docs[:5] for e in d.entities][:20]:
+        store.neighbourhood(entity_id, depth=2, limit=300)
 
     rng = random.Random(5)
     graph_ids = [e.id for d in docs[:200] for e in d.entities]

@@ -82,9 +82,13 @@ def extract_paths(
     window = max(workers, 1) * 4
     with pebble.ProcessPool(max_workers=max(workers, 1)) as pool:
         pending: deque[tuple[Path, Future[DocumentFacts]]] = deque()
+
+        def submit(path: Path) -> None:
+            pending.append((path, pool.schedule(extract_path, args=(path,), timeout=timeout_s)))
+
         queued = iter(paths)
         for path in itertools.islice(queued, window):
-            pending.append((path, pool.schedule(extract_path, args=(path,), timeout=timeout_s)))
+            submit(path)
         while pending:
             path, future = pending.popleft()
             yield _outcome(path, future, timeout_s)
@@ -92,7 +96,7 @@ def extract_paths(
                 on_done(path)
             following = next(queued, None)
             if following is not None:
-                pending.append((following, pool.schedule(extract_path, args=(following,), timeout=timeout_s)))
+                submit(following)
 
 
 def _outcome(path: Path, future: Future[DocumentFacts], timeout_s: float | None) -> DocumentFacts:

@@ -49,21 +49,13 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
 
 
-# The characters is_cjk() accepts, for scanning whole strings at C speed.
+# Han characters (and 〇々), one place for is_cjk() and for scanning whole strings at C speed.
 HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f〇々]")
 
 
 def is_cjk(ch: str) -> bool:
     """True for one Han character; False for anything else, the empty string included."""
-    if len(ch) != 1:
-        return False
-    return (
-        "\u4e00" <= ch <= "\u9fff"
-        or "\u3400" <= ch <= "\u4dbf"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\U00020000" <= ch <= "\U0003134f"
-        or ch in "〇々"
-    )
+    return len(ch) == 1 and HAN.match(ch) is not None
 
 
 # Lines made only of these map one character to one under NFKC + casefold (ASCII, CJK ideographs, CJK

@@ -346,6 +346,12 @@ def entity_keys(dialect: Dialect) -> str:
 ALL_ENTITY_ROWS = f"MATCH (e:Entity) RETURN {ENTITY_FIELDS}, e.labels AS labels ORDER BY e.id"
 
 
+def _type_filter(dialect: Dialect, by_type: bool) -> str:
+    """The condition that a traversal's relationship r is of one of $types (LadybugDB cannot type an
+    empty list, so no condition rather than an empty one)."""
+    return f" AND {dialect.rel_type_fn}(r) IN $types" if by_type else ""
+
+
 def ranked_neighbours(dialect: Dialect, *, by_type: bool) -> str:
     """Entities one step from the frontier (keys) in either direction and not yet seen (keys), best
     supported first, ties by id; optionally through relations of some types ($types) only.
@@ -354,7 +360,7 @@ def ranked_neighbours(dialect: Dialect, *, by_type: bool) -> str:
     row: how many there are and the first $room of them as [key, id] pairs.
     """
     a, b = dialect.key("a"), dialect.key("b")
-    types = f" AND {dialect.rel_type_fn}(r) IN $types" if by_type else ""
+    types = _type_filter(dialect, by_type)
     ranked = (
         f"MATCH (a:Entity)-[r]-(b:Entity) WHERE {a} IN $frontier AND NOT {b} IN $seen{types} "
         f"WITH {b} AS key, b.id AS id, max(r.support) AS support "
@@ -369,7 +375,7 @@ def ranked_neighbours(dialect: Dialect, *, by_type: bool) -> str:
 
 def steps_from(dialect: Dialect, *, by_type: bool) -> str:
     """Every (frontier node, neighbour) pair one step from the frontier (keys), in either direction."""
-    types = f" AND {dialect.rel_type_fn}(r) IN $types" if by_type else ""
+    types = _type_filter(dialect, by_type)
     body = (
         f"MATCH (a:Entity)-[r]-(b:Entity) WHERE {dialect.key('a')} IN $frontier{types} "
         f"WITH DISTINCT {dialect.key('a')} AS here, {dialect.key('b')} AS there, b.id AS id"

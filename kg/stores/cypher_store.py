@@ -473,9 +473,8 @@ class CypherStore(ABC):
             total, ranked = self._ranked_neighbours(frontier, seen, room, types)
             reachable += total
             truncated = truncated or total > room
-            for key, node_id in ranked[:room]:
-                keys[key] = node_id
-            frontier = [key for key, _ in ranked[:room]]
+            keys.update(ranked)
+            frontier = [key for key, _ in ranked]
             seen += frontier
         nodes, fact_rows = self._entities_and_facts(sorted(keys.values()), seen)
         if entity_id not in nodes:
@@ -519,9 +518,7 @@ class CypherStore(ABC):
     ) -> tuple[int, list[tuple[Any, str]]]:
         """How many entities are one step from the frontier and not yet seen, and the best ``room``
         of them as (key, id)."""
-        params: dict[str, Any] = {"frontier": frontier, "seen": seen}
-        if types is not None:
-            params["types"] = types
+        params = _traversal_params(frontier, types, seen=seen)
         query = q.ranked_neighbours(self.dialect, by_type=types is not None)
         if self.dialect.collects_rows:
             rows = self._read(query, {**params, "room": room})
@@ -630,11 +627,8 @@ class CypherStore(ABC):
             side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
             if not frontiers[side] or types == []:
                 break
-            params: dict[str, Any] = {"frontier": sorted(frontiers[side])}
-            if types is not None:
-                params["types"] = types
             reached: dict[Any, set[Any]] = defaultdict(set)
-            for row in self._read(query, params):
+            for row in self._read(query, _traversal_params(sorted(frontiers[side]), types)):
                 if row["there"] not in parents[side]:
                     reached[row["there"]].add(row["here"])
                     ids[row["there"]] = row["id"]
@@ -729,6 +723,14 @@ def _entity_summary(
         "search_text": SEARCH_SEPARATOR + SEARCH_SEPARATOR.join(keys) + SEARCH_SEPARATOR,
         "confidence": 1.0 if curated else confidence,
     }
+
+
+def _traversal_params(frontier: list[Any], types: list[str] | None, **more: Any) -> dict[str, Any]:
+    """Parameters of a step from ``frontier``; ``types`` only when the walk is limited to some."""
+    params = {"frontier": frontier, **more}
+    if types is not None:
+        params["types"] = types
+    return params
 
 
 def _walks(parents: dict[Any, set[Any]], node: Any) -> list[tuple[Any, ...]]:

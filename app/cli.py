@@ -266,7 +266,8 @@ def show(
         console.print(f"- {fv.subject_name} {fv.fact.type} {fv.object_name} (confidence {fv.fact.confidence:.2f})",
                       highlight=False, markup=False)  # fmt: skip
         for ev in fv.evidence[:3]:
-            console.print(f"    “{ev.sentence}” — {ev.doc_title}", highlight=False, markup=False)
+            where = f", {ev.place}" if ev.place else ""
+            console.print(f"    “{ev.sentence}” — {ev.doc_title}{where}", highlight=False, markup=False)
 
 
 @app.command()

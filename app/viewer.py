@@ -216,7 +216,8 @@ def detail_panel(store: Any, entity_id: str) -> None:
                 for ev in fv.evidence:
                     st.markdown("> " + highlighted_markdown(ev.sentence, names_of))
                     source = f"[source]({ev.doc_url})" if _HTTP.match(ev.doc_url or "") else ""
-                    st.markdown(f"{markdown_escape(ev.doc_title or ev.doc_id)} {markdown_escape(ev.doc_date)} "
+                    where = f" · {ev.place}" if ev.place else ""
+                    st.markdown(f"{markdown_escape(ev.doc_title or ev.doc_id)}{where} {markdown_escape(ev.doc_date)} "
                                 f"{source} · {markdown_escape(ev.extractor)} · {ev.confidence:.2f}")  # fmt: skip
 
 

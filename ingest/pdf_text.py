@@ -6,19 +6,36 @@ import io
 import logging
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.errors import PdfReadError, PdfStreamError
 
 from ingest.errors import DocumentRejected, failed
 from kg.model import DocStatus
 
 MAX_PAGES = 2000
+# Text set in columns (a table, a two-column page) shows in pypdf's layout mode as lines with wide gaps;
+# the plain text of such a page runs cells and columns together in an order nothing guarantees.
+_COLUMN_GAP = re.compile(r"\S {4,}\S")
+MIN_COLUMNED_LINES = 3
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
-    """(text, title). Pages are separated by a blank line."""
+PAGE_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """A PDF's text, pages joined by a blank line, and where each page starts in it."""
+
+    text: str
+    title: str
+    page_starts: tuple[int, ...]
+    columned_pages: tuple[int, ...] = ()  # pages (from 1) laid out in columns or tables
+
+
+def pdf_to_text(raw: bytes, *, source: str = "") -> PdfText:
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
@@ -30,13 +47,16 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
                 "pdf_limit_reached", f"{source}: {len(reader.pages)} pages exceeds the cap of {MAX_PAGES}"
             )
         pages = []
-        for page in reader.pages:
+        columned = []
+        for number, page in enumerate(reader.pages, start=1):
             # extract_text() swallows a decompression limit and returns "", which would pass a bomb off
             # as a scan without a text layer; decoding the content first lets the limit surface.
             contents = page.get_contents()
             if contents is not None:
                 contents.get_data()
             pages.append(page.extract_text() or "")
+            if pages[-1].strip() and _in_columns(page):
+                columned.append(number)
         title = ""
         if reader.metadata and reader.metadata.title:
             title = str(reader.metadata.title)
@@ -50,7 +70,21 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> tuple[str, str]:
                 "pdf_limit_reached", f"{source}: a stream exceeds pypdf's decompression limit"
             ) from exc
         raise failed("pdf_malformed", f"{source}: cannot read the PDF: {type(exc).__name__}: {exc}") from exc
-    return "\n\n".join(p.strip("\n") for p in _without_running_heads(pages)), title
+    kept = [text.strip("\n") for text in _without_running_heads(pages)]
+    starts, at = [], 0
+    for text in kept:
+        starts.append(at)
+        at += len(text) + len(PAGE_SEPARATOR)
+    return PdfText(PAGE_SEPARATOR.join(kept), title, tuple(starts), tuple(columned))
+
+
+def _in_columns(page: PageObject) -> bool:
+    try:
+        laid_out = page.extract_text(extraction_mode="layout")
+    except Exception:  # layout mode is only a second opinion on a page whose text was read already
+        return False
+    columned = sum(1 for line in laid_out.splitlines() if _COLUMN_GAP.search(line.strip()))
+    return columned >= MIN_COLUMNED_LINES
 
 
 def _without_running_heads(pages: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container
+from dataclasses import dataclass, field
 
 from ingest import formats
 from ingest.decode import decode
@@ -29,11 +30,14 @@ from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
 from kg.vocab import RelationType
 
-RULES_VERSION = "fkg-ingest.2"
+RULES_VERSION = "fkg-ingest.3"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 MAX_TITLE = 200
 MAX_GARBLED_SHARE = 0.01
 SUSPECT_FACTOR = 0.5
+# Facts read from a PDF page set in columns or tables may join words across cells or rows (bad-inputs
+# C27): they are kept, at this fraction of their confidence.
+COLUMNED_FACTOR = 0.5
 
 
 def extractor_version(lexicon: Lexicon) -> str:
@@ -67,24 +71,43 @@ def _with(doc: Document, **changes: object) -> Document:
     return Document(**values)
 
 
-def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], list[str]]:
-    """(source text, format, body offset, metadata, warnings)."""
+@dataclass(frozen=True)
+class SourceText:
+    """The text mentions and evidence point into, and what reading it revealed."""
+
+    text: str
+    format: str
+    body_offset: int = 0  # where the body starts, after any front matter
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    page_starts: tuple[int, ...] = ()  # offset of each page's first character (PDF); () when unpaged
+    columned_pages: tuple[int, ...] = ()  # pages laid out in columns or tables, whose order is uncertain
+
+
+def _source_text(raw: bytes, path: str) -> SourceText:
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise skipped("empty", f"{path}: the file is empty or holds only whitespace")
     fmt = formats.sniff(raw, path, source=path)
-    warnings: list[str] = []
     metadata: dict[str, str] = {}
     if fmt == formats.PDF:
-        text, title = pdf_to_text(raw, source=path)
-        if title:
-            metadata["title"] = title
-        if not text.strip():
+        pdf = pdf_to_text(raw, source=path)
+        if pdf.title:
+            metadata["title"] = pdf.title
+        metadata["pages"] = str(len(pdf.page_starts))
+        if not pdf.text.strip():
             raise DocumentRejected(
                 DocStatus.OK_WITH_WARNINGS, "no_text_layer", f"{path}: the PDF has no text layer"
             )
-        return text, fmt, 0, metadata, warnings
+        if pdf.columned_pages:
+            pages = ", ".join(map(str, pdf.columned_pages))
+            warnings = [f"layout_suspect: page(s) {pages} are set in columns or tables; the reading order there "
+                        "is not guaranteed, so their facts are marked low-confidence"]  # fmt: skip
+        else:
+            warnings = []
+        return SourceText(pdf.text, fmt, metadata=metadata, warnings=warnings,
+                          page_starts=pdf.page_starts, columned_pages=pdf.columned_pages)  # fmt: skip
     if fmt == formats.DOCX:
-        return docx_to_text(raw, source=path), fmt, 0, metadata, warnings
+        return SourceText(docx_to_text(raw, source=path), fmt)
     decoded = decode(raw, source=path)
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
         metadata["encoding"] = decoded.encoding
@@ -93,13 +116,12 @@ def _source_text(raw: bytes, path: str) -> tuple[str, str, int, dict[str, str], 
         metadata.update(page.metadata)
         if page.title:
             metadata.setdefault("title", page.title)
-        return page.text, fmt, 0, metadata, warnings
+        return SourceText(page.text, fmt, metadata=metadata)
     front = split_front_matter(decoded.text, source=path)
     metadata.update(front.metadata)
-    warnings += front.warnings
     if front.metadata and fmt == formats.TEXT:
         fmt = formats.MARKDOWN
-    return decoded.text, fmt, front.body_offset, metadata, warnings
+    return SourceText(decoded.text, fmt, front.body_offset, metadata, list(front.warnings))
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -147,7 +169,9 @@ def _title(metadata: dict[str, str], source: str, body_offset: int) -> str:
 
 def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
     path = base.source_path
-    source, fmt, body_offset, metadata, warnings = _source_text(raw, path)
+    read = _source_text(raw, path)
+    source, fmt, body_offset, metadata = read.text, read.format, read.body_offset, read.metadata
+    warnings = list(read.warnings)
     norm = normalize(source, start=body_offset, fmt=fmt, known_words=lexicon.latin_words)
     if not norm.text.strip():
         raise skipped("empty", f"{path}: no text left after removing boilerplate and markup")
@@ -176,7 +200,8 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
     )
     spans = sentences(norm.text, lambda i: source[norm.offsets[i]].isupper())
     found = find_mentions(lexicon, norm, source)
-    return _resolve(document, source, norm, spans, found, lexicon, SUSPECT_FACTOR if suspect else 1.0)
+    scale = SUSPECT_FACTOR if suspect else 1.0
+    return _resolve(document, source, norm, spans, found, lexicon, scale, read)
 
 
 _GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -208,6 +233,7 @@ def _resolve(
     found: list[Found],
     lexicon: Lexicon,
     scale: float,
+    read: SourceText,
 ) -> DocumentFacts:
     doc_id = document.id
     sentence_of = _sentence_finder(spans)
@@ -269,8 +295,10 @@ def _resolve(
         fact = ids.fact_id(subject, relation.value, obj)
         relations.setdefault(fact, Relation(fact, relation, subject, obj))
         start, end, text = sentence_text(sentence)
-        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, text,
-                      start, end, extractor, round(confidence * scale, 4))  # fmt: skip
+        page = page_of(read.page_starts, start)
+        weight = scale * (COLUMNED_FACTOR if page in read.columned_pages else 1.0)
+        ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, text, start, end,
+                      extractor, round(confidence * weight, 4), page)  # fmt: skip
         if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:
             evidence[ev.id] = ev
 
@@ -324,6 +352,11 @@ def _resolve(
         tuple(sorted(relations.values(), key=lambda r: r.id)),
         tuple(sorted(evidence.values(), key=lambda e: e.id)),
     )
+
+
+def page_of(page_starts: tuple[int, ...], offset: int) -> int:
+    """The 1-based page holding a source offset; 0 for a source without pages."""
+    return bisect_right(page_starts, offset) if page_starts else 0
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

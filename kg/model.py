@@ -12,8 +12,10 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from kg.vocab import SYMMETRIC, EntityType, RelationType
@@ -29,8 +31,27 @@ class DocStatus(StrEnum):
     FAILED = "failed"
 
 
+class _Record:
+    """Pickles as a call of its constructor: what worker processes send back, a document's facts by
+    the ten thousand, costs about half what the slots state protocol does."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        cls = type(self)
+        fields_of = _FIELD_GETTERS.get(cls)
+        if fields_of is None:
+            # Every record has several fields, so the getter returns a tuple in constructor order.
+            names: tuple[str, ...] = cls.__slots__
+            fields_of = _FIELD_GETTERS[cls] = attrgetter(names[0], *names[1:])
+        return cls, fields_of(self)
+
+
+_FIELD_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(_Record):
     """One ingested source. ``id`` hashes the normalised text, so a renamed file is the same document."""
 
     id: str
@@ -53,7 +74,7 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(_Record):
     """A thing the graph records. ``names`` are the curated names in every script (lexicon entities)."""
 
     id: str
@@ -69,7 +90,7 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(_Record):
     """A span of the source text that names an entity."""
 
     id: str
@@ -84,7 +105,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(_Record):
     """A typed fact between two entities. Its id hashes (subject, type, object)."""
 
     id: str
@@ -98,7 +119,7 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(_Record):
     """One sentence of one document that supports a fact."""
 
     id: str
@@ -109,6 +130,9 @@ class Evidence:
     end: int
     extractor: str
     confidence: float
+    # The page the sentence starts on, from 1, in a paginated source (PDF); 0 when the source has none.
+    # Derived from ``start``, so it is not part of the id.
+    page: int = 0
 
 
 @dataclass(frozen=True, slots=True)

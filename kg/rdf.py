@@ -195,6 +195,8 @@ def graph_from_dump(dump: Mapping[str, Any], *, include_ontology: bool = True) -
         graph.add((node, FKG.evidenceFor, iri("fact", ev["fact_id"])))
         graph.add((node, FKG.sentence, Literal(clean(ev["sentence"]), datatype=XSD.string)))
         _add_span(graph, node, ev)
+        if ev.get("page"):  # only a paginated source has pages
+            graph.add((node, FKG.page, Literal(int(ev["page"]), datatype=XSD.positiveInteger)))
 
     for mention in dump["mentions"]:
         node = iri("mention", mention["id"])

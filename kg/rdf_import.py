@@ -179,6 +179,7 @@ def facts_from_graph(graph: Graph) -> Iterator[tuple[DocumentFacts, list[str]]]:
             doc_id=doc_id, sentence=_one(graph, node, FKG.sentence),
             start=int(_one(graph, node, FKG.startOffset, "0")), end=int(_one(graph, node, FKG.endOffset, "0")),
             extractor=_one(graph, node, FKG.extractor), confidence=float(_one(graph, node, FKG.confidence, "0")),
+            page=int(_one(graph, node, FKG.page, "0")),
         ))  # fmt: skip
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for node in graph.subjects(RDF.type, FKG.Mention):

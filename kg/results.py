@@ -50,6 +50,12 @@ class EvidenceView:
     end: int
     extractor: str
     confidence: float
+    page: int = 0  # from 1 in a paginated source (PDF); 0 when it has none
+
+    @property
+    def place(self) -> str:
+        """Where in its document the sentence stands, as a reader looks it up: "p. 3", or "" unpaged."""
+        return f"p. {self.page}" if self.page else ""
 
 
 @dataclass(frozen=True, slots=True)

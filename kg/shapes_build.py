@@ -76,6 +76,7 @@ fkgsh:EvidenceShape a sh:NodeShape ;
         [ sh:path prov:wasDerivedFrom ; sh:minCount 1 ; sh:maxCount 1 ; sh:class fkg:Document ] ,
         [ sh:path fkg:sentence ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:string ; sh:minLength 1 ] ,
         [ sh:path fkg:extractor ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:string ] ,
+        [ sh:path fkg:page ; sh:maxCount 1 ; sh:datatype xsd:positiveInteger ] ,
         {_OFFSETS} ,
         {_CONFIDENCE} .
 

@@ -96,9 +96,12 @@ LADYBUG_NODE_TABLES: dict[str, str] = {
     "Evidence": (
         "id STRING PRIMARY KEY, fact_id STRING, fact_type STRING, subject_id STRING, object_id STRING, "
         "doc_id STRING, sentence STRING, start_offset INT64, end_offset INT64, extractor STRING, "
-        "confidence DOUBLE"
+        "confidence DOUBLE, page INT64"
     ),
 }
+# Columns added after a table's first release: a store written by an earlier version gains them, with
+# the value its rows would have had, when its schema is next ensured.
+LADYBUG_ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (("Evidence", "page", "INT64 DEFAULT 0"),)
 LADYBUG_FACT_PROPERTIES = "id STRING, confidence DOUBLE, support INT64"
 LADYBUG_PROVENANCE_RELS: dict[str, tuple[str, str]] = {
     "REFERS_TO": ("Mention", "Entity"),
@@ -123,7 +126,18 @@ def ladybug_schema() -> list[str]:
         f"CREATE REL TABLE IF NOT EXISTS {name}(FROM {src} TO {dst})"
         for name, (src, dst) in LADYBUG_PROVENANCE_RELS.items()
     ]
+    statements += [
+        f"ALTER TABLE {table} ADD IF NOT EXISTS {column} {definition}"
+        for table, column, definition in LADYBUG_ADDED_COLUMNS
+    ]
     return statements
+
+
+def ladybug_table_columns(table: str) -> str:
+    """The columns of one of this schema's tables (table_info takes no parameter; ``table`` is ours)."""
+    if table not in LADYBUG_NODE_TABLES:
+        raise ValueError(f"not a table of the schema: {table!r}")
+    return f"CALL table_info('{table}') RETURN name"
 
 
 LADYBUG_SHOW_TABLES = "CALL show_tables() RETURN name"
@@ -200,7 +214,7 @@ UNWIND $rows AS row
 MATCH (d:Document {id: row.doc_id}) WITH d, row MATCH (s:Entity {id: row.subject_id})
 CREATE (ev:Evidence {id: row.id, fact_id: row.fact_id, fact_type: row.fact_type, subject_id: row.subject_id,
     object_id: row.object_id, doc_id: row.doc_id, sentence: row.sentence, start_offset: row.start_offset,
-    end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence})
+    end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence, page: row.page})
 CREATE (ev)-[:EVIDENCE_IN]->(d)
 CREATE (ev)-[:EVIDENCE_OF]->(s)
 """
@@ -458,15 +472,16 @@ MATCH (:Entity {id: row.subject_id})<-[:EVIDENCE_OF]-(ev:Evidence)-[:EVIDENCE_IN
 WHERE ev.fact_id = row.fact_id
 RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
        ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
-       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence, d.title AS doc_title,
-       d.date AS doc_date, d.source_url AS doc_url
+       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence,
+       coalesce(ev.page, 0) AS page, d.title AS doc_title, d.date AS doc_date, d.source_url AS doc_url
 ORDER BY fact_id, doc_id, start_offset
 """
 ALL_EVIDENCE = """
 MATCH (ev:Evidence)
 RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
        ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
-       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence
+       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence,
+       coalesce(ev.page, 0) AS page
 ORDER BY id
 """
 MENTIONS_OF_ENTITY = """

@@ -377,6 +377,7 @@ class CypherStore(ABC):
             "end_offset": ev.end,
             "extractor": ev.extractor,
             "confidence": ev.confidence,
+            "page": ev.page,
         }
 
     # -- reads --------------------------------------------------------------------------------
@@ -440,6 +441,7 @@ class CypherStore(ABC):
                     end=int(ev["end_offset"]),
                     extractor=ev["extractor"],
                     confidence=float(ev["confidence"]),
+                    page=int(ev["page"]),
                 )
             )
         facts = tuple(

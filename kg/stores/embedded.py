@@ -87,7 +87,13 @@ class EmbeddedStore(CypherStore):
         tables = {r["name"] for r in self._read(q.LADYBUG_SHOW_TABLES)}
         needed = set(q.LADYBUG_NODE_TABLES) | set(q.LADYBUG_PROVENANCE_RELS)
         needed |= {q.rel_type(t) for t in q.ENTITY_RELATION_TYPES}
-        return needed <= tables
+        if not needed <= tables:
+            return False
+        # A store from an earlier version lacks the columns added since; ensure_schema adds them.
+        return all(
+            column in {r["name"] for r in self._read(q.ladybug_table_columns(table))}
+            for table, column, _ in q.LADYBUG_ADDED_COLUMNS
+        )
 
     def cypher(
         self,

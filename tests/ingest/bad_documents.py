@@ -12,11 +12,53 @@ from reportlab.pdfgen import canvas
 
 
 def pdf_with_text(lines: list[str], font: str = "Helvetica") -> bytes:
+    return pdf_with_pages([lines], font)
+
+
+def pdf_with_pages(pages: list[list[str]], font: str = "Helvetica") -> bytes:
+    """A PDF with one page per list of lines. ``font`` "STSong-Light" is reportlab's built-in CJK font."""
+    if font == "STSong-Light":
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, invariant=1)
-    pdf.setFont(font, 11)
-    for i, line in enumerate(lines):
-        pdf.drawString(56, 780 - 16 * i, line)
+    for lines in pages:
+        pdf.setFont(font, 11)
+        for i, line in enumerate(lines):
+            pdf.drawString(56, 780 - 16 * i, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def pdf_with_table_then_prose() -> bytes:
+    """Page 1 is a table (cells drawn in three columns), page 2 plain prose."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    rows = [("Year", "Event", "Where"), ("2016", "MAS launched Project Ubin.", "Singapore"),
+            ("2024", "The HKMA leads Project Ensemble.", "Hong Kong"), ("2017", "Bank of Thailand", "Thailand")]  # fmt: skip
+    for i, row in enumerate(rows):
+        for x, cell in zip((56, 140, 400), row, strict=True):
+            pdf.drawString(x, 780 - 16 * i, cell)
+    pdf.showPage()
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(56, 780, "The FCA regulates Revolut.")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def pdf_in_two_columns(lines: int = 12) -> bytes:
+    """One page of prose set in two columns, as research papers are."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    for column, x in enumerate((56, 310)):
+        for i in range(lines):
+            pdf.drawString(x, 780 - 14 * i, f"Column {column + 1} line {i} of a paper on payments")
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

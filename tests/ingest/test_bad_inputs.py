@@ -105,6 +105,10 @@ CASES: list[tuple[str, str, Callable[[], bytes], DocStatus, str, Check | None]] 
                                                       "Kong Monetary Authority use distrib-", "uted ledger technology."]),
      OK, "", lambda f: {"Bank for International Settlements", "Hong Kong Monetary Authority",
                         "Distributed ledger technology"} <= names(f)),
+    ("C27", "table.pdf", bad.pdf_with_table_then_prose, WARN, "",
+     lambda f: any(w.startswith("layout_suspect: page(s) 1 ") for w in f.document.warnings)
+     and {ev.page: ev.confidence for ev in f.evidence if "Revolut" in ev.sentence} == {2: 0.8}
+     and max(ev.confidence for ev in f.evidence if ev.page == 1) <= 0.45),
     # D. HTML
     ("D28", "scripts.html",
      lambda: b"<html><head><script>var x='Ant Group';</script><style>.a{}</style></head><body>"

@@ -91,6 +91,10 @@ def test_rdf_export_carries_labels_in_three_scripts_ids_and_provenance(corpus_gr
         )
         for e in evidence
     )
+    # Evidence from a PDF names its page; evidence from an unpaged source has none.
+    pages = {int(o) for o in corpus_graph.objects(None, FKG.page)}
+    assert pages == {1, 2}
+    assert all(corpus_graph.value(e, FKG.page) is None for e in evidence)  # mas-project-guardian.md
 
 
 def _skos(name: str) -> URIRef:

@@ -11,6 +11,7 @@ import pytest
 from ingest.pipeline import extract_document
 from kg.errors import QueryRefusedError, SchemaMissingError
 from kg.stores import open_store
+from tests.ingest.bad_documents import pdf_with_pages
 
 CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
 
@@ -73,6 +74,17 @@ def test_store_entity_detail_has_evidence(store) -> None:  # type: ignore[no-unt
     ]
     assert launches and "Project Guardian" in launches[0].evidence[0].sentence
     assert launches[0].evidence[0].doc_title.startswith("Singapore tests")
+
+
+def test_store_keeps_the_page_of_pdf_evidence(store) -> None:  # type: ignore[no-untyped-def]
+    store.write(extract_document("report.pdf", pdf_with_pages([["Preface"], ["MAS launched Project Ubin."]])))
+    store.write(extract_document("note.md", b"The FCA regulates Revolut."))
+    detail = store.entity("sg.mas")
+    assert detail is not None
+    [evidence] = [ev for fv in detail.facts for ev in fv.evidence]
+    assert (evidence.page, evidence.place) == (2, "p. 2")
+    pages = {ev["sentence"]: ev["page"] for ev in store.dump()["evidence"]}
+    assert pages == {"MAS launched Project Ubin.": 2, "The FCA regulates Revolut.": 0}
 
 
 def test_store_neighbourhood_cap_and_depth(store) -> None:  # type: ignore[no-untyped-def]

@@ -62,6 +62,18 @@ def test_viewer_filters_narrow_the_view(monkeypatch: pytest.MonkeyPatch, store_u
     assert before != after
 
 
+def test_viewer_evidence_from_a_pdf_names_its_page(monkeypatch: pytest.MonkeyPatch, store_url: str) -> None:
+    app = run_app(monkeypatch, store_url)
+    app.text_input(key="explore-text").set_value("Saudi Central Bank").run()
+    assert not app.exception
+    text = all_text(app)
+    assert "joined Project mBridge" in text
+    # The source line under the sentence: mbridge-cross-border.pdf's title, then the page.
+    assert re.search(r"joined Project mBridge[^\n]*\n[^\n]*Cross\\-border CBDC platforms · p\. 2 ", text), (
+        text
+    )
+
+
 def test_viewer_console_returns_rows(monkeypatch: pytest.MonkeyPatch, store_url: str) -> None:
     app = run_app(monkeypatch, store_url)
     app.button[-1].click().run()  # "Run" with the first example (who regulates whom)

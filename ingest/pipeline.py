@@ -281,22 +281,25 @@ def _resolve(
     relations: dict[str, Relation] = {}
     evidence: dict[str, Evidence] = {}
 
-    sentence_texts: dict[int, tuple[int, int, str]] = {}
+    # What every evidence of one sentence shares, worked out once per sentence:
+    # (source start, source end, text as shown, page, confidence weight).
+    per_sentence: dict[int, tuple[int, int, str, int, float]] = {}
 
-    def sentence_text(sentence: int) -> tuple[int, int, str]:
-        if sentence not in sentence_texts:
+    def sentence_evidence(sentence: int) -> tuple[int, int, str, int, float]:
+        if sentence not in per_sentence:
             start, end = norm.source_span(*spans[sentence])
-            sentence_texts[sentence] = (start, end, display_text(source[start:end], lexicon.latin_words))
-        return sentence_texts[sentence]
+            page = page_of(read.page_starts, start)
+            weight = scale * (COLUMNED_FACTOR if page in read.columned_pages else 1.0)
+            text = display_text(source[start:end], lexicon.latin_words)
+            per_sentence[sentence] = (start, end, text, page, weight)
+        return per_sentence[sentence]
 
     def add_fact(
         relation: RelationType, subject: str, obj: str, sentence: int, extractor: str, confidence: float
     ) -> None:
         fact = ids.fact_id(subject, relation.value, obj)
         relations.setdefault(fact, Relation(fact, relation, subject, obj))
-        start, end, text = sentence_text(sentence)
-        page = page_of(read.page_starts, start)
-        weight = scale * (COLUMNED_FACTOR if page in read.columned_pages else 1.0)
+        start, end, text, page, weight = sentence_evidence(sentence)
         ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, text, start, end,
                       extractor, round(confidence * weight, 4), page)  # fmt: skip
         if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:

@@ -466,24 +466,21 @@ def all_facts(dialect: Dialect) -> str:
     )
 
 
-EVIDENCE_FOR_FACTS = """
+# Evidence stored before pages were recorded has none on Neo4j: it reads as 0, "no page".
+EVIDENCE_FIELDS = (
+    "ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, "
+    "ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset, "
+    "ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence, "
+    "coalesce(ev.page, 0) AS page"
+)
+EVIDENCE_FOR_FACTS = f"""
 UNWIND $rows AS row
-MATCH (:Entity {id: row.subject_id})<-[:EVIDENCE_OF]-(ev:Evidence)-[:EVIDENCE_IN]->(d:Document)
+MATCH (:Entity {{id: row.subject_id}})<-[:EVIDENCE_OF]-(ev:Evidence)-[:EVIDENCE_IN]->(d:Document)
 WHERE ev.fact_id = row.fact_id
-RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
-       ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
-       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence,
-       coalesce(ev.page, 0) AS page, d.title AS doc_title, d.date AS doc_date, d.source_url AS doc_url
+RETURN {EVIDENCE_FIELDS}, d.title AS doc_title, d.date AS doc_date, d.source_url AS doc_url
 ORDER BY fact_id, doc_id, start_offset
 """
-ALL_EVIDENCE = """
-MATCH (ev:Evidence)
-RETURN ev.id AS id, ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id,
-       ev.object_id AS object_id, ev.doc_id AS doc_id, ev.sentence AS sentence, ev.start_offset AS start_offset,
-       ev.end_offset AS end_offset, ev.extractor AS extractor, ev.confidence AS confidence,
-       coalesce(ev.page, 0) AS page
-ORDER BY id
-"""
+ALL_EVIDENCE = f"MATCH (ev:Evidence) RETURN {EVIDENCE_FIELDS} ORDER BY id"
 MENTIONS_OF_ENTITY = """
 MATCH (m:Mention)-[:REFERS_TO]->(e:Entity {id: $id})
 MATCH (m)-[:MENTION_IN]->(d:Document)

@@ -207,13 +207,13 @@ class CypherStore(ABC):
 
     def _existing(
         self, run: Run, facts: DocumentFacts, fact_rows: list[Row]
-    ) -> tuple[set[str], dict[str, Row]]:
-        """The ids of this document's entities that are stored, and its facts that are."""
+    ) -> tuple[dict[str, Row], dict[str, Row]]:
+        """This document's entities that are stored (their rows, by id), and its facts that are."""
         entity_ids = [e.id for e in facts.entities]
         existed = (
-            {r["id"] for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
+            {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
             if entity_ids
-            else set()
+            else {}
         )
         stored_facts = {
             row["fact_id"]: row
@@ -223,20 +223,22 @@ class CypherStore(ABC):
         return existed, stored_facts
 
     def _create_or_update_entities(
-        self, run: Run, facts: DocumentFacts, existed: set[str]
+        self, run: Run, facts: DocumentFacts, existed: dict[str, Row]
     ) -> tuple[dict[str, Row], int]:
         """A serialized store's entity write: what the stored entities were (aliases, confidence) and
-        how many are new."""
+        how many are new. No read after the write: nobody else writes meanwhile, an update leaves
+        aliases and confidence as ``existed`` read them, and a creation sets them from its row."""
         if not facts.entities:
             return {}, 0
         rows = [self._entity_row(e) for e in facts.entities]
-        for query, part in ((q.CREATE_ENTITIES, [r for r in rows if r["id"] not in existed]),
+        created = [r for r in rows if r["id"] not in existed]
+        for query, part in ((q.CREATE_ENTITIES, created),
                             (q.UPDATE_ENTITIES, [r for r in rows if r["id"] in existed])):  # fmt: skip
             if part:
                 run(query, {"rows": part})
-        ids = [e.id for e in facts.entities]
-        stored = {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": ids})}
-        return stored, len(set(ids) - existed)
+        stored = dict(existed)
+        stored.update({r["id"]: {"aliases": [], "confidence": r["confidence"]} for r in created})
+        return stored, len({r["id"] for r in created})
 
     def _upsert_entities(self, run: Run, facts: DocumentFacts) -> tuple[dict[str, Row], int]:
         """A concurrent store's entity write (MERGE): the same answers as _create_or_update_entities,

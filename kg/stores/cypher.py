@@ -67,12 +67,24 @@ NEO4J_CONSTRAINTS: dict[str, str] = {
     "fkg_entity_id": "CREATE CONSTRAINT fkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "fkg_mention_id": "CREATE CONSTRAINT fkg_mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE",
     "fkg_evidence_id": "CREATE CONSTRAINT fkg_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+    # A fact is a relationship: its id is unique per relationship type (Community supports relationship
+    # uniqueness since 5.7), which also turns the MERGE of a fact into an index seek instead of an
+    # expansion over a hub's relationships.
+    **{
+        f"fkg_fact_{t.value.lower()}": (
+            f"CREATE CONSTRAINT fkg_fact_{t.value.lower()} IF NOT EXISTS "
+            f"FOR ()-[r:{rel_type(t)}]-() REQUIRE r.id IS UNIQUE"
+        )
+        for t in ENTITY_RELATION_TYPES
+    },
 }
 NEO4J_INDEXES: tuple[str, ...] = (
     "CREATE INDEX fkg_mention_doc IF NOT EXISTS FOR (n:Mention) ON (n.doc_id)",
     "CREATE INDEX fkg_evidence_doc IF NOT EXISTS FOR (n:Evidence) ON (n.doc_id)",
     "CREATE INDEX fkg_evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.fact_id)",
     "CREATE INDEX fkg_entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)",
+    # Search is a CONTAINS over the name keys: a text (trigram) index answers it without a label scan.
+    "CREATE TEXT INDEX fkg_entity_search IF NOT EXISTS FOR (n:Entity) ON (n.search_text)",
 )
 NEO4J_SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 
@@ -333,17 +345,27 @@ ENTITY_FIELDS = (
     "e.jurisdiction AS jurisdiction, e.wikidata AS wikidata, e.lei AS lei, e.origin AS origin, "
     "e.confidence AS confidence"
 )
+# Ranked inside the statement (the whole key, then a key's start, then anywhere) so that a short key
+# shared by thousands of names still finds the entities it names exactly within the scan limit.
+# search_text holds each key between separators, so $exact is "\nkey\n" and $prefix "\nkey".
 SEARCH_ENTITIES = f"""
 MATCH (e:Entity) WHERE e.search_text CONTAINS $key
-RETURN {ENTITY_FIELDS}, e.search_text AS search_text
+WITH e, CASE WHEN e.search_text CONTAINS $exact THEN 3 WHEN e.search_text CONTAINS $prefix THEN 2 ELSE 1 END AS tier
+ORDER BY tier DESC, e.id
 LIMIT $scan
+RETURN {ENTITY_FIELDS}, e.search_text AS search_text
 """
-# Fuzzy search: candidates sharing one of three short pieces of the key, scored in Python.
+# Fuzzy search: candidates sharing one of three short pieces of the key, those sharing the most first
+# (a piece such as "ban" is in thousands of names), scored in Python.
 SEARCH_CANDIDATES = f"""
 MATCH (e:Entity)
 WHERE e.search_text CONTAINS $piece1 OR e.search_text CONTAINS $piece2 OR e.search_text CONTAINS $piece3
-RETURN {ENTITY_FIELDS}, e.search_text AS search_text
+WITH e, CASE WHEN e.search_text CONTAINS $piece1 THEN 1 ELSE 0 END
+      + CASE WHEN e.search_text CONTAINS $piece2 THEN 1 ELSE 0 END
+      + CASE WHEN e.search_text CONTAINS $piece3 THEN 1 ELSE 0 END AS shared
+ORDER BY shared DESC, e.id
 LIMIT $scan
+RETURN {ENTITY_FIELDS}, e.search_text AS search_text
 """
 ENTITY_BY_ID = f"MATCH (e:Entity {{id: $id}}) RETURN {ENTITY_FIELDS}"
 

@@ -388,7 +388,15 @@ class CypherStore(ABC):
         key = name_key(text)
         if not key:
             return []
-        rows = self._read(q.SEARCH_ENTITIES, {"key": key, "scan": max(limit * 20, 200)})
+        rows = self._read(
+            q.SEARCH_ENTITIES,
+            {
+                "key": key,
+                "exact": SEARCH_SEPARATOR + key + SEARCH_SEPARATOR,
+                "prefix": SEARCH_SEPARATOR + key,
+                "scan": max(limit * 20, 200),
+            },
+        )
         hits = []
         for row in rows:
             keys = [k for k in (row["search_text"] or "").split(SEARCH_SEPARATOR) if k]
@@ -412,11 +420,20 @@ class CypherStore(ABC):
         pieces = [key[i : i + size] for i in range(0, max(len(key) - size + 1, 1))]
         chosen = [pieces[0], pieces[len(pieces) // 2], pieces[-1]]
         params = {f"piece{i + 1}": piece for i, piece in enumerate(chosen)}
-        rows = self._read(q.SEARCH_CANDIDATES, {**params, "scan": max(limit * 50, 1000)})
+        rows = self._read(q.SEARCH_CANDIDATES, {**params, "scan": max(limit * 10, 200)})
         hits = []
+        matcher = SequenceMatcher(None, key)
         for row in rows:
-            keys = [k for k in (row["search_text"] or "").split(SEARCH_SEPARATOR) if k]
-            best, matched = max(((SequenceMatcher(None, key, k).ratio(), k) for k in keys), default=(0.0, ""))
+            best, matched = 0.0, ""
+            for k in (row["search_text"] or "").split(SEARCH_SEPARATOR):
+                matcher.set_seq2(k)
+                # The quick ratios bound the ratio from above: most candidates end there, unscored.
+                if (
+                    k
+                    and matcher.real_quick_ratio() >= FUZZY_MIN_RATIO
+                    and matcher.quick_ratio() >= FUZZY_MIN_RATIO
+                ):
+                    best, matched = max((best, matched), (matcher.ratio(), k))
             if best >= FUZZY_MIN_RATIO:
                 hits.append(SearchHit(entity_from_row(row), matched, round(best, 4)))
         return hits

@@ -49,6 +49,31 @@ class EmbeddedStore(CypherStore):
             raise StoreUnavailableError(f"cannot open embedded store at {self.path}: {exc}") from exc
         # One connection serves every thread (Streamlit runs each session in its own thread).
         self._lock = threading.RLock()
+        if read_only:
+            self._refuse_an_outdated_schema()
+
+    def _missing_columns(self) -> list[str]:
+        """Columns added since an existing store was written ("Evidence.page"); none on a new store."""
+        tables = {r["name"] for r in self._read(q.LADYBUG_SHOW_TABLES)}
+        missing = []
+        for table, column, _ in q.LADYBUG_ADDED_COLUMNS:
+            if table in tables and column not in {
+                r["name"] for r in self._read(q.ladybug_table_columns(table))
+            }:
+                missing.append(f"{table}.{column}")
+        return missing
+
+    def _refuse_an_outdated_schema(self) -> None:
+        """A read-only reader cannot add columns, and its reads name them: say so at once, not on the
+        first entity opened."""
+        missing = self._missing_columns()
+        if missing:
+            self.close()
+            raise StoreUnavailableError(
+                f"the embedded store at {self.path} was written by an earlier version of fintech-kg "
+                f"(it has no {', '.join(missing)}); run `fintech-kg init --store embedded:{self.path}` "
+                "once to bring it up to date (its data is kept)"
+            )
 
     def _execute(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         result = self._conn.execute(query, params or {})
@@ -90,10 +115,7 @@ class EmbeddedStore(CypherStore):
         if not needed <= tables:
             return False
         # A store from an earlier version lacks the columns added since; ensure_schema adds them.
-        return all(
-            column in {r["name"] for r in self._read(q.ladybug_table_columns(table))}
-            for table, column, _ in q.LADYBUG_ADDED_COLUMNS
-        )
+        return not self._missing_columns()
 
     def cypher(
         self,

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import extract_document
+from kg import ids
 from kg.errors import QueryRefusedError, SchemaMissingError
+from kg.model import DocStatus, Document, DocumentFacts, Entity, Mention
 from kg.stores import open_store
+from kg.vocab import EntityType
 from tests.ingest.bad_documents import pdf_with_pages
 
 CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
@@ -188,3 +191,32 @@ def test_store_refuses_writes_without_schema(store_url: str, tmp_path: Path) -> 
     fresh.ensure_schema()
     fresh.write(extract_document("x.txt", b"MAS launched Project Ubin."))
     assert fresh.stats().documents == 1
+
+
+def _many_names_sharing_a_word(word: str, count: int) -> DocumentFacts:
+    """One document naming ``count`` organisations that contain ``word``, and one called just ``word``."""
+    names = [f"Example {word} {i:03d}" for i in range(count)] + [word]
+    doc_id = "doc:many-names"
+    entities, mentions, at = [], [], 0
+    for name in names:
+        entity = Entity(
+            ids.discovered_entity_id("Organization", name), EntityType.ORGANIZATION, name, origin="test"
+        )
+        mention_id = ids.mention_id(doc_id, entity.id, at, at + len(name))
+        entities.append(entity)
+        mentions.append(Mention(mention_id, entity.id, doc_id, at, at + len(name), name, 0, "test", 0.6))
+        at += len(name) + 1
+    document = Document(doc_id, "many.txt", doc_id, DocStatus.OK, "text", "Many names", "en")
+    return DocumentFacts(document, tuple(entities), tuple(mentions), (), ())
+
+
+def test_store_search_finds_the_exact_name_among_many_that_contain_it(store) -> None:  # type: ignore[no-untyped-def]
+    # More names contain the word than one search reads (the scan limit is 200 for limit=5): the
+    # entity called exactly that must still come first, not be cut off with the rest.
+    store.write(_many_names_sharing_a_word("Clearing", 400))
+    hits = store.search("clearing", limit=5)
+    assert hits[0].entity.name == "Clearing" and hits[0].score == 3.0
+    assert len(hits) == 5 and all("Clearing" in h.entity.name for h in hits)
+    # A misspelt name: every one of the 401 shares a piece of it, the one meant shares the most.
+    fuzzy = store.search("Exampel Clearing 371", limit=5)
+    assert fuzzy[0].entity.name == "Example Clearing 371" and fuzzy[0].score < 1.0

@@ -8,7 +8,7 @@ import ladybug
 import pytest
 
 from ingest.pipeline import extract_document
-from kg.errors import SchemaMissingError
+from kg.errors import SchemaMissingError, StoreUnavailableError
 from kg.stores import cypher as q
 from kg.stores import open_store
 from tests.ingest.bad_documents import pdf_with_pages
@@ -47,3 +47,18 @@ def test_an_earlier_store_gains_the_added_columns(tmp_path: Path) -> None:
         assert set(pages.values()) == {2}
     finally:
         store.close()
+
+
+def test_an_earlier_store_opened_read_only_says_how_to_upgrade_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _store_without_added_columns(path)
+    with pytest.raises(StoreUnavailableError, match=r"earlier version.*Evidence\.page.*fintech-kg init"):
+        open_store(f"embedded:{path}", read_only=True)  # the viewer and the read commands open it so
+    upgrading = open_store(f"embedded:{path}")
+    upgrading.ensure_schema()
+    upgrading.close()
+    reader = open_store(f"embedded:{path}", read_only=True)
+    try:
+        assert [ev["page"] for ev in reader.dump()["evidence"]] == [0]
+    finally:
+        reader.close()

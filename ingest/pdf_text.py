@@ -23,6 +23,11 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 PAGE_SEPARATOR = "\n\n"
+# A page whose last line stops mid-sentence (a lower-case word or a comma, no closing punctuation) runs
+# on over the break: one newline, a line wrap that ingest.normalize joins, instead of a paragraph break.
+# The line must be as long as wrapped prose is; a short one is a heading or a cover page's title.
+RUN_ON_SEPARATOR = "\n"
+MIN_RUN_ON_LINE = 40
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,28 @@ def pdf_to_text(raw: bytes, *, source: str = "") -> PdfText:
             ) from exc
         raise failed("pdf_malformed", f"{source}: cannot read the PDF: {type(exc).__name__}: {exc}") from exc
     kept = [text.strip("\n") for text in _without_running_heads(pages)]
+    parts: list[str] = []
     starts, at = [], 0
     for text in kept:
+        if parts:
+            separator = RUN_ON_SEPARATOR if _runs_on(parts[-1], text) else PAGE_SEPARATOR
+            parts.append(separator)
+            at += len(separator)
         starts.append(at)
-        at += len(text) + len(PAGE_SEPARATOR)
-    return PdfText(PAGE_SEPARATOR.join(kept), title, tuple(starts), tuple(columned))
+        parts.append(text)
+        at += len(text)
+    return PdfText("".join(parts), title, tuple(starts), tuple(columned))
+
+
+def _runs_on(page: str, next_page: str) -> bool:
+    """Whether the sentence at the end of ``page`` goes on at the top of the next one."""
+    last_line, first = page.rstrip().rpartition("\n")[2].strip(), next_page.lstrip()
+    return bool(
+        len(last_line) >= MIN_RUN_ON_LINE
+        and first
+        and (last_line[-1].islower() or last_line[-1] == ",")
+        and first[0].isalnum()
+    )
 
 
 def _in_columns(page: PageObject) -> bool:

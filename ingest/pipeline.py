@@ -30,7 +30,7 @@ from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
 from kg.vocab import RelationType
 
-RULES_VERSION = "fkg-ingest.3"
+RULES_VERSION = "fkg-ingest.4"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 MAX_TITLE = 200
 MAX_GARBLED_SHARE = 0.01

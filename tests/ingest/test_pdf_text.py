@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.pdf_text import PAGE_SEPARATOR, pdf_to_text
+from ingest.pdf_text import PAGE_SEPARATOR, RUN_ON_SEPARATOR, pdf_to_text
 from ingest.pipeline import extract_document, page_of
 from kg.model import DocStatus
 from tests.ingest.bad_documents import pdf_in_two_columns, pdf_with_pages, pdf_with_table_then_prose
@@ -41,22 +41,46 @@ def test_evidence_carries_the_page_of_its_sentence(
 
 
 def test_page_starts_point_at_each_page() -> None:
-    pages = [["first page, line one", "line two"], ["second page"], ["third page"]]
+    pages = [
+        ["First page, line one,", "and line two, which goes on over the page"],
+        ["to page two."],
+        ["Three"],
+    ]
     pdf = pdf_to_text(pdf_with_pages(pages))
     assert len(pdf.page_starts) == 3 and pdf.page_starts[0] == 0
     for start, lines in zip(pdf.page_starts, pages, strict=True):
         assert pdf.text[start:].startswith(lines[0])
-    for start in pdf.page_starts[1:]:
-        assert pdf.text[start - len(PAGE_SEPARATOR) : start] == PAGE_SEPARATOR
+    # Page 1 ends mid-sentence, so it runs on; page 2 ends a paragraph.
+    assert pdf.text[pdf.page_starts[1] - len(RUN_ON_SEPARATOR) : pdf.page_starts[1]] == RUN_ON_SEPARATOR
+    assert pdf.text[pdf.page_starts[2] - len(PAGE_SEPARATOR) : pdf.page_starts[2]] == PAGE_SEPARATOR
 
 
-def test_a_sentence_across_a_page_break_is_on_the_page_it_starts() -> None:
-    # A full-width CJK line runs on over the page break (ingest.normalize joins it).
-    pages = [["前言。"], ["新加坡金融管理局于二零一六年推出了"], ["乌敏岛项目。"]]
-    facts = extract_document("break.pdf", pdf_with_pages(pages, "STSong-Light"))
-    assert {(ev.sentence, ev.page) for ev in facts.evidence} == {
-        ("新加坡金融管理局于二零一六年推出了乌敏岛项目。", 2)
-    }
+# A sentence that runs on over a page break is joined (ingest.normalize) and keeps the page it starts on.
+ACROSS_A_BREAK = [
+    ("zh-Hans", "STSong-Light", [["前言。"], ["新加坡金融管理局于二零一六年推出了"], ["乌敏岛项目。"]],
+     "新加坡金融管理局于二零一六年推出了乌敏岛项目。", 2),
+    ("zh-Hant", "STSong-Light", [["前言。"], ["新加坡金融管理局於二零一六年推出了"], ["烏敏島項目。"]],
+     "新加坡金融管理局於二零一六年推出了烏敏島項目。", 2),
+    ("en", "Helvetica", [["Preface."], ["In 2016 the Monetary Authority of Singapore launched"], ["Project Ubin, with banks."]],
+     "In 2016 the Monetary Authority of Singapore launched Project Ubin, with banks.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "font", "pages", "sentence", "page"), ACROSS_A_BREAK, ids=[c[0] for c in ACROSS_A_BREAK]
+)
+def test_a_sentence_across_a_page_break_is_on_the_page_it_starts(
+    language: str, font: str, pages: list[list[str]], sentence: str, page: int
+) -> None:
+    facts = extract_document(f"break-{language}.pdf", pdf_with_pages(pages, font))
+    assert facts.evidence
+    assert {(ev.sentence, ev.page) for ev in facts.evidence} == {(sentence, page)}
+
+
+def test_a_new_paragraph_after_a_page_break_stays_apart() -> None:
+    pages = [["Preface"], ["MAS launched Project Ubin."], ["the next page starts in lower case."]]
+    facts = extract_document("apart.pdf", pdf_with_pages(pages))
+    assert {ev.sentence for ev in facts.evidence} == {"MAS launched Project Ubin."}
 
 
 def test_pages_in_columns_or_tables_are_named_and_prose_is_not() -> None:

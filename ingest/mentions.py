@@ -59,6 +59,23 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
 )  # fmt: skip
 # A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府".
 _KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "有限公司", "股份有限公司", "有限责任公司")
+# A body's name may begin with its place ("澳门金融科技协会", "深圳市金融科技研究院"): a jurisdiction
+# there stays in the name. Not before a trade noun, where the place only qualifies an industry
+# ("香港银行业", "香港保险市场").
+_PLACE_LEADS = (
+    "协会",
+    "联合会",
+    "联盟",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "委员会",
+    "管理局",
+    "监管局",
+    "金融管理局",
+)
+# "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
+_BODY_AFTER = re.compile("(?:" + "|".join(sorted((*_PLACE_LEADS, "交易所"), key=len, reverse=True)) + ")")
 # "中国银行" + "澳门分行": a branch continues the bank's name.
 _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
@@ -135,9 +152,15 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "全国",
     ]
 )
-_EN_SUFFIX = re.compile(
-    r"\b((?:[a-z][\w&'.-]*\s){1,5}?)(bank|group|authority|commission|agency|association|institute|exchange|council|"
-    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance)\b"
+_EN_SUFFIX_WORD = (
+    r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
+    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance)"
+)
+# The suffix may be a chain ("Fintech Association", "Holdings Limited"): its last word types the name.
+_EN_SUFFIX = re.compile(rf"\b((?:[a-z][\w&'.-]*\s){{1,5}}?)({_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*)\b")
+# Bodies that carry their place first ("Kenya Fintech Association"); a company's place is rarely its name.
+_EN_PLACE_LEADS = frozenset(
+    {"authority", "commission", "agency", "association", "institute", "exchange", "council"}
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
 _EN_LEADING_NOISE = frozenset(
@@ -303,6 +326,9 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         branch = _BRANCH_TAIL.match(t, end)
         if branch:
             end = typed_end = branch.end()
+        body = _BODY_AFTER.match(t, end)
+        if body:
+            end = typed_end = body.end()
         trailing = _TRAILING_FORM.match(t, end)
         if trailing:
             end = trailing.end()
@@ -311,7 +337,11 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
             for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
                 if by_end[i].start >= start:
-                    start = by_end[i].end
+                    known = by_end[i]
+                    place_leads = known.entity_type == EntityType.JURISDICTION and t[
+                        start:typed_end
+                    ].endswith(_PLACE_LEADS)
+                    start = known.start if place_leads else known.end
                     break
         name = _trim_zh(t[start:end])
         start = end - len(name)
@@ -324,10 +354,13 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
     starts = [f.start for f in by_start]
     for match in _EN_SUFFIX.finditer(t):
         words_start = match.start(1)
-        # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the last known one in it.
+        suffix = match.group(2).split()[-1].rstrip(".")
+        # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the last known one in it,
+        # or at it when it is the place a body is named after.
         for other in by_start[bisect_left(starts, words_start) : bisect_left(starts, match.start(2))]:
             if words_start <= other.start and other.end < match.start(2):
-                words_start = other.end + 1
+                place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
+                words_start = other.start if place_leads else other.end + 1
         written = _written(source, text, words_start, match.end())
         words = written.split()
         while words and words[0].lower() in _EN_LEADING_NOISE:
@@ -337,7 +370,6 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             w[0].isupper() or w.lower() in _EN_SMALL or w[0].isdigit() for w in words
         ):
             continue
-        suffix = match.group(2).rstrip(".")
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
         found.append(Found(words_start, match.end(), entity_type, ORG_SUFFIX_EN, 0.6, name=" ".join(words)))
     for match in _TITLE.finditer(t):

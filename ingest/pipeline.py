@@ -20,7 +20,7 @@ from ingest.docx_text import docx_to_text
 from ingest.errors import DocumentRejected, failed, skipped
 from ingest.frontmatter import split_front_matter
 from ingest.html_text import html_to_text
-from ingest.lexicon import Lexicon, default_lexicon, match_form
+from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
 from ingest.mentions import GAZETTEER, Found, find_mentions
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
@@ -28,10 +28,17 @@ from ingest.relations import PATTERNS, Span, Trigger, document_triggers, fits, s
 from ingest.segment import sentences
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
-from kg.vocab import RelationType
+from kg.types import is_a
+from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.4"
+RULES_VERSION = "fkg-ingest.5"
 NAME_JURISDICTION = "name-jurisdiction.v1"
+# Any other organisation whose name shows a place (a discovered one, or a curated one named after a
+# city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
+# before a branch word ("中国银行澳门分行"), or last after "of" ("Fintech Association of Hong Kong").
+NAME_PLACE = "name-place.v1"
+NAME_PLACE_CONFIDENCE = 0.7
+_BRANCH = re.compile(r"\s?(?:分行|支行|分公司|办事处|代表处|branch\b)")
 MAX_TITLE = 200
 MAX_GARBLED_SHARE = 0.01
 SUSPECT_FACTOR = 0.5
@@ -306,6 +313,7 @@ def _resolve(
             evidence[ev.id] = ev
 
     # A name that contains its jurisdiction ("香港金融管理局", "Monetary Authority of Singapore").
+    placed: set[str] = set()
     for f, entity in resolved:
         entry = lexicon.entries.get(entity.id)
         if entry is None or not entry.jurisdiction_key or entry.jurisdiction_key == entity.id:
@@ -331,7 +339,25 @@ def _resolve(
                     NAME_JURISDICTION,
                     0.9,
                 )
+                placed.add(entity.id)
                 break
+
+    def written(start: int, end: int) -> str:
+        return source[slice(*norm.source_span(start, end))]
+
+    for f, entity in resolved:
+        if entity.id in placed or not is_a(entity.type, EntityType.ORGANIZATION):
+            continue
+        found_place = _place_in_name(norm.text, f.start, f.end, written, lexicon)
+        if found_place is not None:
+            place, at, end = found_place
+            place_entity = Entity(
+                place.key, place.type, place.name, place.names, place.jurisdiction, place.wikidata
+            )
+            entities.setdefault(place.key, place_entity)
+            add_mention(place_entity, at, end, NAME_PLACE, NAME_PLACE_CONFIDENCE)
+            add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(f.start), NAME_PLACE,
+                     NAME_PLACE_CONFIDENCE)  # fmt: skip
 
     by_sentence: dict[int, list[Span]] = {}
     for f, entity in resolved:
@@ -360,6 +386,31 @@ def _resolve(
 def page_of(page_starts: tuple[int, ...], offset: int) -> int:
     """The 1-based page holding a source offset; 0 for a source without pages."""
     return bisect_right(page_starts, offset) if page_starts else 0
+
+
+def _place_in_name(
+    text: str, start: int, end: int, written: Callable[[int, int], str], lexicon: Lexicon
+) -> tuple[LexiconEntry, int, int] | None:
+    """The jurisdiction that the organisation named at ``text[start:end]`` places itself in by its
+    name, and where in ``text`` that place is named."""
+    name = text[start:end]
+    places = []
+    for at, stop, surface in lexicon.find(name):
+        entry = lexicon.entries[surface.keys[0]]
+        if entry.type != EntityType.JURISDICTION:
+            continue
+        if surface.written_forms and written(start + at, start + stop) not in surface.written_forms:
+            continue  # "us" in a lower-case word is not the United States
+        if name[at:stop].isascii() and not _bounded(name, at, stop):
+            continue
+        places.append((entry, at, stop))
+    chosen = next(((e, a, b) for e, a, b in places if _BRANCH.match(name, b)), None) or next(
+        ((e, a, b) for e, a, b in places if a == 0 or (b == len(name) and name[:a].endswith(" of "))), None
+    )
+    if chosen is None:
+        return None
+    entry, at, stop = chosen
+    return entry, start + at, start + stop
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

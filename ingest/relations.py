@@ -44,6 +44,12 @@ _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
+# "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:测试|试点|试验|项目|计划|沙盒)"
+    r"|\s*(?:in\s+)?(?:the|this|that|these)\s+(?:tests?|trials?|pilots?|projects?|programmes?|programs?|schemes?|initiatives?)\b"
+)
+_BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
 
@@ -206,6 +212,15 @@ def sentence_relations(
                 elif marker.endswith(("向", "在")):
                     # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
                     subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
+        if (
+            rule.voice == "active"
+            and subjects
+            and not objects
+            and _BACK_REFERENCED.intersection(rule.relations)
+            and _BACK_REFERENCE.match(text, trigger.end())
+        ):
+            first = min(subjects, key=lambda s: s.start)
+            objects = _nearest_fitting([s for s in spans if s.end <= first.start], rule, subject=first)
         if rule.voice == "active" and objects and spans[0].end <= trigger.start():
             chained = _TOPIC_CHAIN_EN.match(left_gap) or _TOPIC_CHAIN_ZH.search(text, start, trigger.start())
             topic = [spans[0]]

@@ -84,3 +84,54 @@ def test_pipeline_confidence_follows_hedging(
     found = {(r.subject_id, r.type.value, r.object_id): r.id for r in facts.relations}
     assert fact in found, found
     assert max(e.confidence for e in facts.evidence if e.fact_id == found[fact]) == confidence
+
+
+def _named_facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) by the names as written in ``text``, so discovered entities can be named."""
+    facts = extract_document("named.txt", text.encode())
+    written = {m.entity_id: m.text for m in facts.mentions}
+    return {(written[r.subject_id], r.type.value, written[r.object_id]) for r in facts.relations}
+
+
+# fmt: off
+# An organisation whose name shows its place: first, before a branch word, or after "of".
+NAME_PLACE_CASES = [
+    ("zh-Hans", "深圳市金融科技研究院发布了年度报告。", ("深圳市金融科技研究院", "BASED_IN", "深圳")),
+    ("zh-Hans", "汇丰银行上海分行表示将扩大业务。", ("汇丰银行上海分行", "BASED_IN", "上海")),
+    ("zh-Hant", "澳門金融科技協會今日成立。", ("澳門金融科技協會", "BASED_IN", "澳門")),
+    ("zh-Hant", "中國銀行澳門分行及大西洋銀行參與測試。", ("中國銀行澳門分行", "BASED_IN", "澳門")),
+    ("en", "The Kenya Fintech Association said it would help.", ("Kenya Fintech Association", "BASED_IN", "Kenya")),
+    ("en", "HKEX and the Nigeria Fintech Council met.", ("Nigeria Fintech Council", "BASED_IN", "Nigeria")),
+]
+# A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
+BACK_REFERENCE_CASES = [
+    ("zh-Hans", "乌敏岛项目进入第三阶段，星展银行和华侨银行参与测试。", ("华侨银行", "PARTICIPATES_IN", "乌敏岛项目")),
+    ("zh-Hant", "數碼港元試驗計劃啟動，匯豐銀行參與試點。", ("匯豐銀行", "PARTICIPATES_IN", "數碼港元")),
+    ("en", "Project Ubin moved to its next phase, and DBS and OCBC took part in the trial.",
+     ("OCBC", "PARTICIPATES_IN", "Project Ubin")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), NAME_PLACE_CASES + BACK_REFERENCE_CASES)
+def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
+    language: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _named_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relation"),
+    [
+        ("zh-Hans", "香港银行业表现稳定，香港保险市场也在增长。", "BASED_IN"),  # a place before a trade noun
+        (
+            "zh-Hans",
+            "新加坡金融管理局表示，星展银行参与测试。",
+            "PARTICIPATES_IN",
+        ),  # no initiative to refer to
+        ("en", "Project Ubin ended. DBS took part in the trial.", "PARTICIPATES_IN"),  # in another sentence
+        ("en", "The bank said the US was a large market for the group.", "BASED_IN"),  # lower case: no name
+    ],
+)
+def test_pipeline_does_not_invent_places_or_participants(language: str, text: str, relation: str) -> None:
+    assert not {f for f in _named_facts(text) if f[1] == relation}

@@ -26,6 +26,7 @@ TITLE_ZH = "title-zh.v1"
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v1"
 QUOTED_NAME = "quoted-name.v1"
+APPOSITIVE_EN = "appositive-en.v1"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
     ("分行", EntityType.BANK), ("支行", EntityType.BANK), ("政府", EntityType.GOVERNMENT_BODY),
+    ("公司", EntityType.COMPANY),  # last: "XX有限公司" and "XX支付公司" say more
 )  # fmt: skip
 # A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府".
 _KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "有限公司", "股份有限公司", "有限责任公司")
@@ -79,7 +81,7 @@ _BODY_AFTER = re.compile("(?:" + "|".join(sorted((*_PLACE_LEADS, "交易所"), k
 # "中国银行" + "澳门分行": a branch continues the bank's name.
 _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
-_TRAILING_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+_TRAILING_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _ZH_SUFFIX_RE = re.compile(
     r"[\u4e00-\u9fff]{2,12}?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
@@ -150,8 +152,25 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "大中型",
         "中资",
         "全国",
+        # before 公司: kinds of company, not names ("上市公司", "科技公司", "一家支付公司")
+        "上市",
+        "科技",
+        "支付",
+        "保险",
+        "证券",
+        "投资",
+        "咨询",
+        "平台",
+        "初创",
+        "创业",
+        "外国",
+        "各家",
+        "信托",
+        "控股",
     ]
 )
+# Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
+_ZH_GENERIC_LEADS = ("跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance)"
@@ -160,7 +179,7 @@ _EN_SUFFIX_WORD = (
 _EN_SUFFIX = re.compile(rf"\b((?:[a-z][\w&'.-]*\s){{1,5}}?)({_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*)\b")
 # Bodies that carry their place first ("Kenya Fintech Association"); a company's place is rarely its name.
 _EN_PLACE_LEADS = frozenset(
-    {"authority", "commission", "agency", "association", "institute", "exchange", "council"}
+    {"bank", "authority", "commission", "agency", "association", "institute", "exchange", "council"}
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
 _EN_LEADING_NOISE = frozenset(
@@ -192,6 +211,75 @@ _EN_SUFFIX_TYPES = {
     "foundation": EntityType.ORGANIZATION, "act": EntityType.LAW, "directive": EntityType.LAW,
     "ordinance": EntityType.LAW,
 }  # fmt: skip
+# A name right after the noun that says what it is: "the payments start-up Ziina", "digital lender Tala".
+_APPOSITIVE = re.compile(
+    r"\b(start-?ups?|fintechs?|neobanks?|insurtechs?|lenders?|firms?|compan(?:y|ies)|e-wallets?|wallets?|insurers?)"
+    r"\s+(?:called\s+|named\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
+)
+_APPOSITIVE_TYPES = {
+    "start-up": EntityType.FINTECH_COMPANY, "startup": EntityType.FINTECH_COMPANY,
+    "fintech": EntityType.FINTECH_COMPANY, "neobank": EntityType.DIGITAL_BANK, "insurtech": EntityType.FINTECH_COMPANY,
+    "lender": EntityType.FINANCIAL_INSTITUTION, "firm": EntityType.COMPANY, "company": EntityType.COMPANY,
+    "e-wallet": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
+    "insurer": EntityType.INSURANCE_COMPANY,
+}  # fmt: skip
+# Capitalised words that follow such a noun without being a name.
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "which",
+        "who",
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+    ]
+)
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
 # A quoted name right after a product noun is a product (框架“隐语”); before 计划/项目 a project.
@@ -308,6 +396,7 @@ def _zh_suffix_type(name: str) -> EntityType | None:
             if (
                 len(prefix) < 2
                 or prefix in _ZH_GENERIC_PREFIXES
+                or prefix.startswith(_ZH_GENERIC_LEADS)
                 or all(prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2))
             ):
                 return None
@@ -366,12 +455,31 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         while words and words[0].lower() in _EN_LEADING_NOISE:
             words_start += len(words[0]) + 1
             words = words[1:]
+        # "Emirates NBD and First Abu Dhabi Bank": an acronym before "and" ends another name.
+        for i in range(len(words) - 2, 0, -1):
+            if words[i] == "and" and len(words[i - 1]) > 1 and words[i - 1].isupper():
+                words_start += sum(len(w) + 1 for w in words[: i + 1])
+                words = words[i + 1 :]
+                break
         if len(words) < 2 or not all(
             w[0].isupper() or w.lower() in _EN_SMALL or w[0].isdigit() for w in words
         ):
             continue
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
         found.append(Found(words_start, match.end(), entity_type, ORG_SUFFIX_EN, 0.6, name=" ".join(words)))
+    for match in _APPOSITIVE.finditer(t):
+        start = match.start(2)
+        words = _written(source, text, start, match.end(2)).split()
+        capitalised: list[str] = []
+        for word in words:  # the capitalised run: "Ziina", "Tala Mobile", not "in Kenya"
+            if not (word[0].isupper() or (len(word) > 1 and word[1].isupper())) or word.lower() in _NOT_NAMES:
+                break
+            capitalised.append(word)
+        if capitalised:
+            end = start + len(" ".join(capitalised))
+            kind = "company" if match.group(1).endswith("ies") else match.group(1).rstrip("s")
+            entity_type = _APPOSITIVE_TYPES.get(kind, EntityType.COMPANY)
+            found.append(Found(start, end, entity_type, APPOSITIVE_EN, 0.5, name=" ".join(capitalised)))
     for match in _TITLE.finditer(t):
         title = match.group(1)
         if title.endswith(("法", "条例", "法案")):

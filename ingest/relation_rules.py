@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
     Rule(
-        r"\b(participates?|participated|participating|joins|joined|took part|takes part|is a member of|are members of|members of)\b",
+        r"\b(participates?|participated|participating|joins|joined|took part|takes part|is a member of|are members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
         (R.PARTICIPATES_IN,),
     ),
     Rule(
@@ -74,6 +74,10 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\bsupervised by\b", (R.SUPERVISES,), "passive"),
     # authorizes: licences and approvals
     Rule(r"批准|颁发|发放|授予|核准|许可", (R.AUTHORIZES,)),
+    Rule(
+        r"\b(grant(s|ed)?\s(?:an?\s)?(?:[\w-]+\s){0,4}?licen[cs]es?\sto|(?:issued|awarded)\san?\s(?:[\w-]+\s){0,4}?licen[cs]e\sto)\b",
+        (R.AUTHORIZES,),
+    ),
     Rule(
         r"\b(grant(s|ed)|award(s|ed)|approv(es|ed)|authori[sz](es|ed)|licen[sc](es|ed)|issued a licen[sc]e to)\b",
         (R.AUTHORIZES,),

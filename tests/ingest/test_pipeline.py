@@ -110,10 +110,24 @@ BACK_REFERENCE_CASES = [
     ("en", "Project Ubin moved to its next phase, and DBS and OCBC took part in the trial.",
      ("OCBC", "PARTICIPATES_IN", "Project Ubin")),
 ]
+# Names found by the noun before them or by their suffix, and the phrasings that state the fact.
+NAMED_BY_CONTEXT_CASES = [
+    ("en", "The FCA granted an e-money licence to the payments start-up Ziina on Monday.",
+     ("FCA", "AUTHORIZES", "Ziina")),
+    ("en", "Emirates NBD and First Abu Dhabi Bank joined Project mBridge.",
+     ("First Abu Dhabi Bank", "PARTICIPATES_IN", "Project mBridge")),
+    ("en", "The Saudi Central Bank became a full participant in Project mBridge.",
+     ("Saudi Central Bank", "PARTICIPATES_IN", "Project mBridge")),
+    ("en", "The FCA granted an e-money licence to Revolut.", ("FCA", "AUTHORIZES", "Revolut")),
+    ("zh-Hans", "蚂蚁集团与财金资讯公司签署合作备忘录。", ("蚂蚁集团", "PARTNERS_WITH", "财金资讯公司")),
+    ("zh-Hant", "螞蟻集團與財金資訊公司簽署合作備忘錄。", ("螞蟻集團", "PARTNERS_WITH", "財金資訊公司")),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize(("language", "text", "fact"), NAME_PLACE_CASES + BACK_REFERENCE_CASES)
+@pytest.mark.parametrize(
+    ("language", "text", "fact"), NAME_PLACE_CASES + BACK_REFERENCE_CASES + NAMED_BY_CONTEXT_CASES
+)
 def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
     language: str, text: str, fact: tuple[str, str, str]
 ) -> None:
@@ -135,3 +149,34 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
 )
 def test_pipeline_does_not_invent_places_or_participants(language: str, text: str, relation: str) -> None:
     assert not {f for f in _named_facts(text) if f[1] == relation}
+
+
+# fmt: off
+DISCOVERED_CASES = [
+    ("en", "The payments start-up Ziina said on Monday it had a licence.", ("Ziina", "FintechCompany")),
+    ("en", "The Kenyan digital lender Tala raised money.", ("Tala", "FinancialInstitution")),
+    ("en", "Emirates NBD and First Abu Dhabi Bank joined.", ("First Abu Dhabi Bank", "Bank")),
+    ("zh-Hans", "财金资讯公司推出新服务。", ("财金资讯公司", "Company")),
+    ("zh-Hant", "財金資訊公司推出新服務。", ("財金資訊公司", "Company")),
+]
+NOT_NAMES = [
+    ("en", "The firm said on Monday that several start-ups in Kenya had joined."),
+    ("zh-Hans", "该公司表示，这家公司和上市公司、科技公司、一家支付公司都不同。"),
+    ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
+    ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "entity"), DISCOVERED_CASES)
+def test_pipeline_discovers_names_the_lexicon_lacks(
+    language: str, text: str, entity: tuple[str, str]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert entity in {(e.name, e.type.value) for e in facts.entities if e.origin != "lexicon"}
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_NAMES)
+def test_pipeline_discovers_no_name_in_generic_words(language: str, text: str) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert [e.name for e in facts.entities if e.origin != "lexicon"] == []

@@ -276,7 +276,6 @@ _NOT_NAMES = frozenset(
         "would",
         "could",
         "should",
-        "may",
         "might",
     ]
 )
@@ -359,19 +358,25 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return ok_before and ok_after
 
 
-def lexicon_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
+def lexicon_mentions(
+    lexicon: Lexicon, text: NormalizedText, source: str, start: int = 0, end: int | None = None
+) -> list[Found]:
+    """The lexicon's names in the matching text (or in ``text.text[start:end]``) that stand as names:
+    bounded as words, and written as a case-strict name requires."""
+    t = text.text
     found = []
-    for start, end, surface in lexicon.find(text.text):
-        if not _word_bounded(text.text, start, end):
+    for at, stop, surface in lexicon.find(t if start == 0 and end is None else t[start:end]):
+        at, stop = at + start, stop + start
+        if not _word_bounded(t, at, stop):
             continue
         if surface.written_forms:
-            s, e = text.source_span(start, end)
+            s, e = text.source_span(at, stop)
             written = unicodedata.normalize("NFKC", source[s:e])
             if written not in surface.written_forms:
                 continue
         entry = lexicon.entries[surface.keys[0]]
         confidence = 1.0 if len(surface.keys) == 1 else 0.8
-        found.append(Found(start, end, entry.type, GAZETTEER, confidence, surface.keys))
+        found.append(Found(at, stop, entry.type, GAZETTEER, confidence, surface.keys))
     return found
 
 

@@ -21,7 +21,7 @@ from ingest.errors import DocumentRejected, failed, skipped
 from ingest.frontmatter import split_front_matter
 from ingest.html_text import html_to_text
 from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
-from ingest.mentions import GAZETTEER, Found, find_mentions
+from ingest.mentions import GAZETTEER, Found, find_mentions, lexicon_mentions
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
 from ingest.relations import PATTERNS, Span, Trigger, document_triggers, fits, sentence_relations
@@ -264,9 +264,7 @@ def _resolve(
         elif f.name:
             entry = lexicon.by_name(f.name)
         if entry is not None:
-            entity = Entity(
-                entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata
-            )
+            entity = _entity_of(entry)
         else:
             entity = Entity(ids.discovered_entity_id(f.entity_type, f.name), f.entity_type, f.name,
                             origin=f.extractor, confidence=f.confidence)  # fmt: skip
@@ -312,6 +310,14 @@ def _resolve(
         if ev.id not in evidence or evidence[ev.id].confidence < ev.confidence:
             evidence[ev.id] = ev
 
+    def add_place(
+        entity: Entity, place: LexiconEntry, start: int, end: int, extractor: str, confidence: float
+    ) -> None:
+        """The place an organisation's name shows (at ``start:end``), and the fact it is based there."""
+        entities.setdefault(place.key, _entity_of(place))
+        add_mention(entities[place.key], start, end, extractor, confidence)
+        add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(start), extractor, confidence)
+
     # A name that contains its jurisdiction ("香港金融管理局", "Monetary Authority of Singapore").
     placed: set[str] = set()
     for f, entity in resolved:
@@ -326,38 +332,16 @@ def _resolve(
             form = match_form(name)
             at = inside.find(form) if len(form) >= 2 else -1
             if at >= 0 and (form.isascii() is False or _bounded(inside, at, at + len(form))):
-                place_entity = Entity(
-                    place.key, place.type, place.name, place.names, place.jurisdiction, place.wikidata
-                )
-                entities.setdefault(place.key, place_entity)
-                add_mention(place_entity, f.start + at, f.start + at + len(form), NAME_JURISDICTION, 0.9)
-                add_fact(
-                    RelationType.BASED_IN,
-                    entity.id,
-                    place.key,
-                    sentence_of(f.start),
-                    NAME_JURISDICTION,
-                    0.9,
-                )
+                add_place(entity, place, f.start + at, f.start + at + len(form), NAME_JURISDICTION, 0.9)
                 placed.add(entity.id)
                 break
-
-    def written(start: int, end: int) -> str:
-        return source[slice(*norm.source_span(start, end))]
 
     for f, entity in resolved:
         if entity.id in placed or not is_a(entity.type, EntityType.ORGANIZATION):
             continue
-        found_place = _place_in_name(norm.text, f.start, f.end, written, lexicon)
+        found_place = _place_in_name(norm, source, f.start, f.end, lexicon)
         if found_place is not None:
-            place, at, end = found_place
-            place_entity = Entity(
-                place.key, place.type, place.name, place.names, place.jurisdiction, place.wikidata
-            )
-            entities.setdefault(place.key, place_entity)
-            add_mention(place_entity, at, end, NAME_PLACE, NAME_PLACE_CONFIDENCE)
-            add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(f.start), NAME_PLACE,
-                     NAME_PLACE_CONFIDENCE)  # fmt: skip
+            add_place(entity, *found_place, NAME_PLACE, NAME_PLACE_CONFIDENCE)
 
     by_sentence: dict[int, list[Span]] = {}
     for f, entity in resolved:
@@ -388,29 +372,28 @@ def page_of(page_starts: tuple[int, ...], offset: int) -> int:
     return bisect_right(page_starts, offset) if page_starts else 0
 
 
+def _entity_of(entry: LexiconEntry) -> Entity:
+    return Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
+
+
 def _place_in_name(
-    text: str, start: int, end: int, written: Callable[[int, int], str], lexicon: Lexicon
+    norm: NormalizedText, source: str, start: int, end: int, lexicon: Lexicon
 ) -> tuple[LexiconEntry, int, int] | None:
-    """The jurisdiction that the organisation named at ``text[start:end]`` places itself in by its
-    name, and where in ``text`` that place is named."""
-    name = text[start:end]
-    places = []
-    for at, stop, surface in lexicon.find(name):
-        entry = lexicon.entries[surface.keys[0]]
-        if entry.type != EntityType.JURISDICTION:
-            continue
-        if surface.written_forms and written(start + at, start + stop) not in surface.written_forms:
-            continue  # "us" in a lower-case word is not the United States
-        if name[at:stop].isascii() and not _bounded(name, at, stop):
-            continue
-        places.append((entry, at, stop))
-    chosen = next(((e, a, b) for e, a, b in places if _BRANCH.match(name, b)), None) or next(
-        ((e, a, b) for e, a, b in places if a == 0 or (b == len(name) and name[:a].endswith(" of "))), None
+    """The jurisdiction that the organisation named at ``norm.text[start:end]`` places itself in by
+    its name, and where that place is named."""
+    text = norm.text
+    places = [
+        p
+        for p in lexicon_mentions(lexicon, norm, source, start, end)
+        if p.entity_type == EntityType.JURISDICTION
+    ]
+    chosen = next((p for p in places if _BRANCH.match(text, p.end, end)), None) or next(
+        (p for p in places if p.start == start or (p.end == end and text[start : p.start].endswith(" of "))),
+        None,
     )
     if chosen is None:
         return None
-    entry, at, stop = chosen
-    return entry, start + at, start + stop
+    return lexicon.entries[chosen.lexicon_keys[0]], chosen.start, chosen.end
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

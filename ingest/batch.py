@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -17,6 +18,13 @@ from ingest.load import read_document
 from ingest.pipeline import extract_document, extractor_version
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts
+
+# Workers start from a fresh, single-threaded server process, never as a fork of the caller: a fork
+# copies the locks the caller's other threads hold at that moment (an embedded store's, a driver's, a
+# test runner's), and a worker that needs one hangs until its time limit or crashes. The server
+# imports the pipeline once; each worker loads the lexicon as it starts.
+_WORKERS = multiprocessing.get_context("forkserver")
+_WORKERS.set_forkserver_preload(["ingest.pipeline"])
 
 
 def _unread(path: Path, status: DocStatus, code: str, message: str) -> DocumentFacts:
@@ -76,11 +84,12 @@ def extract_paths(
             if on_done:
                 on_done(path)
         return
-    default_lexicon()  # loaded before the workers fork, so each starts with it
     # A bounded window of documents in flight: results wait in order for a slow consumer (the store),
     # and a whole corpus of them must not.
     window = max(workers, 1) * 4
-    with pebble.ProcessPool(max_workers=max(workers, 1)) as pool:
+    with pebble.ProcessPool(
+        max_workers=max(workers, 1), initializer=default_lexicon, context=_WORKERS
+    ) as pool:
         pending: deque[tuple[Path, Future[DocumentFacts]]] = deque()
 
         def submit(path: Path) -> None:

@@ -14,6 +14,7 @@ import argparse
 import os
 import resource
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -23,6 +24,46 @@ from ingest.batch import extract_paths
 from ingest.lexicon import default_lexicon
 from ingest.load import find_documents
 from kg.stores import open_store
+
+
+class _WorkerPeak:
+    """The largest peak RSS (VmHWM) among this process's descendants, sampled from /proc while it runs:
+    workers start from a forkserver, so they are not children whose usage RUSAGE_CHILDREN collects."""
+
+    def __init__(self) -> None:
+        self.megabytes = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> _WorkerPeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            parents: dict[int, int] = {}
+            peaks: dict[int, float] = {}
+            for status in Path("/proc").glob("[0-9]*/status"):
+                try:
+                    fields = dict(
+                        line.split(":", 1) for line in status.read_text().splitlines() if ":" in line
+                    )
+                    pid = int(status.parent.name)
+                    parents[pid] = int(fields["PPid"])
+                    peaks[pid] = int(fields.get("VmHWM", "0 kB").split()[0]) / 1024
+                except (OSError, KeyError, ValueError):
+                    continue  # a process that ended while it was read
+            me = os.getpid()
+            for pid, peak in peaks.items():
+                ancestor = parents.get(pid)
+                while ancestor and ancestor != me:
+                    ancestor = parents.get(ancestor)
+                if ancestor == me:
+                    self.megabytes = max(self.megabytes, peak)
 
 
 def _megabytes(paths: list[Path]) -> float:
@@ -46,6 +87,15 @@ def run(corpus: Path, workers: int, sample_mb: float) -> None:
         sample.append(path)
     print(f"corpus: {len(paths)} documents, {total_mb:.1f} MB; {workers} workers on {os.cpu_count()} cores")
 
+    with _WorkerPeak() as workers_peak:
+        _timed_runs(paths, sample, total_mb, workers)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"peak RSS            : {peak:.0f} MB (this process), {workers_peak.megabytes:.0f} MB (largest worker)"
+    )
+
+
+def _timed_runs(paths: list[Path], sample: list[Path], total_mb: float, workers: int) -> None:
     seconds, relations = _extract(sample, 1)
     one = _megabytes(sample) / seconds
     print(f"extract, 1 worker   : {_megabytes(sample):6.1f} MB in {seconds:6.1f} s = {one:5.2f} MB/s per core"
@@ -70,9 +120,6 @@ def run(corpus: Path, workers: int, sample_mb: float) -> None:
           f" end to end ({first.relations_added} relations, {dict(first.statuses)})")  # fmt: skip
     print(f"re-ingest unchanged : {again_seconds:6.2f} s ({dict(again.statuses)}); "
           f"first / re-ingest = {first_seconds / again_seconds:.1f}x")  # fmt: skip
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS            : {peak:.0f} MB (this process), {children:.0f} MB (largest worker)")
 
 
 def main() -> None:

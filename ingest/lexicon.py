@@ -6,7 +6,6 @@ when a document names it. Matching runs one Aho-Corasick automaton over the norm
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from collections.abc import Iterable
@@ -97,12 +96,24 @@ class Lexicon:
 
 
 def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise LexiconError(f"{path.name}: header must be {' '.join(COLUMNS)}, got {reader.fieldnames}")
-        for number, row in enumerate(reader, start=2):
-            yield number, {k: (v or "").strip() for k, v in row.items()}
+    """(line number in the file, row) for each entry: tab-separated, no quoting, # starts a comment."""
+    header: tuple[str, ...] | None = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = tuple(cells)
+            if header != COLUMNS:
+                raise LexiconError(
+                    f"{path.name} line {number}: header must be {' '.join(COLUMNS)}, got {' '.join(header)}"
+                )
+            continue
+        if len(cells) != len(COLUMNS):
+            raise LexiconError(
+                f"{path.name} line {number}: {len(cells)} tab-separated fields, expected {len(COLUMNS)}"
+            )
+        yield number, {k: v.strip() for k, v in zip(COLUMNS, cells, strict=True)}
 
 
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:

@@ -471,7 +471,15 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         ):
             continue
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
-        found.append(Found(words_start, match.end(), entity_type, ORG_SUFFIX_EN, 0.6, name=" ".join(words)))
+        end = match.end()
+        # "Commercial Bank of Dubai", "National Bank of Egypt": a body's name goes on over "of" and a place.
+        if suffix in _EN_PLACE_LEADS and t.startswith(" of ", end):
+            at = bisect_left(starts, end + 4)
+            place = by_start[at] if at < len(by_start) else None
+            if place is not None and place.start == end + 4 and place.entity_type == EntityType.JURISDICTION:
+                end = place.end
+        name = _written(source, text, words_start, end) if end > match.end() else " ".join(words)
+        found.append(Found(words_start, end, entity_type, ORG_SUFFIX_EN, 0.6, name=name))
     for match in _APPOSITIVE.finditer(t):
         start = match.start(2)
         words = _written(source, text, start, match.end(2)).split()

@@ -114,8 +114,8 @@ BACK_REFERENCE_CASES = [
 NAMED_BY_CONTEXT_CASES = [
     ("en", "The FCA granted an e-money licence to the payments start-up Ziina on Monday.",
      ("FCA", "AUTHORIZES", "Ziina")),
-    ("en", "Emirates NBD and First Abu Dhabi Bank joined Project mBridge.",
-     ("First Abu Dhabi Bank", "PARTICIPATES_IN", "Project mBridge")),
+    ("en", "DBS and Commercial Bank of Dubai joined Project mBridge.",
+     ("Commercial Bank of Dubai", "PARTICIPATES_IN", "Project mBridge")),
     ("en", "The Saudi Central Bank became a full participant in Project mBridge.",
      ("Saudi Central Bank", "PARTICIPATES_IN", "Project mBridge")),
     ("en", "The FCA granted an e-money licence to Revolut.", ("FCA", "AUTHORIZES", "Revolut")),
@@ -155,7 +155,7 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 DISCOVERED_CASES = [
     ("en", "The payments start-up Ziina said on Monday it had a licence.", ("Ziina", "FintechCompany")),
     ("en", "The Kenyan digital lender Tala raised money.", ("Tala", "FinancialInstitution")),
-    ("en", "Emirates NBD and First Abu Dhabi Bank joined.", ("First Abu Dhabi Bank", "Bank")),
+    ("en", "Emirates NBD and Commercial Bank of Dubai joined.", ("Commercial Bank of Dubai", "Bank")),
     ("zh-Hans", "财金资讯公司推出新服务。", ("财金资讯公司", "Company")),
     ("zh-Hant", "財金資訊公司推出新服務。", ("財金資訊公司", "Company")),
 ]

@@ -1,0 +1,130 @@
+"""The curated lexicon in ontology/lexicon: what the issue promises of it, and clear errors when it is
+edited wrongly (it is data, edited by hand, so its loader is its only guard)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ingest.lexicon import COLUMNS, Lexicon, LexiconError, default_lexicon, load_lexicon
+from ingest.pipeline import extract_document
+from kg.types import is_a
+from kg.vocab import EntityType
+
+G20 = ("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA",
+       "TR", "GB", "US", "EU")  # fmt: skip
+ALSO_REQUIRED = ("SG", "HK", "CH", "AE")
+# The Bank of Russia has been Russia's single financial-market regulator since 2013.
+CENTRAL_BANK_SUPERVISES_ALL = ("RU",)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return default_lexicon()
+
+
+def test_lexicon_is_as_large_as_promised(lexicon: Lexicon) -> None:
+    types = Counter(e.type for e in lexicon.entries.values())
+    assert len(lexicon.entries) >= 400
+    assert types[EntityType.TECHNOLOGY] >= 80
+    assert types[EntityType.JURISDICTION] >= 40
+
+
+@pytest.mark.parametrize("code", G20 + ALSO_REQUIRED)
+def test_every_required_jurisdiction_has_its_central_bank_and_a_regulator(
+    lexicon: Lexicon, code: str
+) -> None:
+    here = [e for e in lexicon.entries.values() if e.jurisdiction == code]
+    assert any(e.type == EntityType.JURISDICTION for e in here), f"no jurisdiction entry for {code}"
+    assert any(e.type == EntityType.CENTRAL_BANK for e in here), f"no central bank for {code}"
+    assert code in CENTRAL_BANK_SUPERVISES_ALL or any(
+        is_a(e.type, EntityType.REGULATOR) and e.type != EntityType.CENTRAL_BANK for e in here
+    ), f"no supervisory authority for {code}"
+
+
+def test_every_jurisdiction_an_entry_names_is_in_the_lexicon(lexicon: Lexicon) -> None:
+    missing = {
+        e.key: e.jurisdiction
+        for e in lexicon.entries.values()
+        if e.jurisdiction
+        and (lexicon.entries.get(e.jurisdiction_key) is None
+             or lexicon.entries[e.jurisdiction_key].type != EntityType.JURISDICTION)
+    }  # fmt: skip
+    assert not missing
+
+
+def test_wikidata_ids_are_well_formed_and_name_one_entry_each(lexicon: Lexicon) -> None:
+    qids = [e.wikidata for e in lexicon.entries.values() if e.wikidata]
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in qids), [q for q in qids if not q.startswith("Q")]
+    assert [q for q, n in Counter(qids).items() if n > 1] == []
+
+
+def test_jurisdictions_regulators_and_central_banks_have_chinese_names(lexicon: Lexicon) -> None:
+    # Brands (Stripe, Revolut) are written in Latin letters in Chinese text too; public bodies are not.
+    public = (EntityType.JURISDICTION, EntityType.CENTRAL_BANK, EntityType.SUPERVISORY_AUTHORITY)
+    without = [
+        e.key
+        for e in lexicon.entries.values()
+        if e.type in public and not any(_CJK.search(n) for n in e.names)
+    ]
+    assert without == []
+
+
+# One jurisdiction's names as each script writes them: all find the same entry, and a sentence saying
+# an organisation is there makes it based there.
+# fmt: off
+SCRIPTS = [
+    ("en", "Bank Negara Malaysia", "my.bnm"),
+    ("zh-Hans", "马来西亚国家银行", "my.bnm"),
+    ("zh-Hant", "馬來西亞國家銀行", "my.bnm"),
+    ("en", "Cambodia", "jur.kh"),
+    ("zh-Hans", "柬埔寨", "jur.kh"),
+    ("en", "Abu Dhabi", "jur.abu-dhabi"),
+    ("zh-Hans", "阿布扎比", "jur.abu-dhabi"),
+    ("zh-Hant", "阿布達比", "jur.abu-dhabi"),
+    ("en", "Postal Savings Bank of China", "bank.psbc"),
+    ("zh-Hans", "中国邮政储蓄银行", "bank.psbc"),
+    ("zh-Hant", "中國郵政儲蓄銀行", "bank.psbc"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "name", "key"), SCRIPTS)
+def test_a_name_in_any_script_finds_its_entry(language: str, name: str, key: str) -> None:
+    facts = extract_document(f"{language}.txt", f"{name}\n".encode())
+    assert key in {m.entity_id for m in facts.mentions}, (language, name)
+
+
+# -- the loader's errors name the file, the line and the field --------------------------------------
+
+_HEADER = "\t".join(COLUMNS)
+
+
+def _write(directory: Path, rows: list[str], header: str = _HEADER) -> Path:
+    (directory / "entities.tsv").write_text("# test\n" + header + "\n" + "\n".join(rows) + "\n", "utf-8")
+    return directory
+
+
+# fmt: off
+BROKEN = [
+    ("header", ["x.a\tBank\tCN\tA Bank\t\t\t\t"], "key\ttype", "entities.tsv line 2: header must be"),
+    ("fields", ["x.a\tBank\tCN\tA Bank"], _HEADER, "entities.tsv line 3: 4 tab-separated fields, expected 8"),
+    ("type", ["x.a\tBanc\tCN\tA Bank\t\t\t\t"], _HEADER, "entities.tsv line 3: field 'type' 'Banc'"),
+    ("twice", ["x.a\tBank\tCN\tA Bank\t\t\t\t", "x.a\tBank\tCN\tB Bank\t\t\t\t"], _HEADER,
+     "entities.tsv line 4: key 'x.a' is defined twice"),
+    ("nameless", ["x.a\tBank\tCN\t\t\t\t\t"], _HEADER, "entities.tsv line 3: entry 'x.a' has no name"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "rows", "header", "message"), BROKEN, ids=[c[0] for c in BROKEN])
+def test_a_broken_lexicon_file_is_refused_with_its_place(
+    tmp_path: Path, case: str, rows: list[str], header: str, message: str
+) -> None:
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon(_write(tmp_path, rows, header))
+    assert message in str(caught.value), (case, str(caught.value))

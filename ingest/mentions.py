@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ingest.lexicon import Lexicon
 from ingest.normalize import HAN, NormalizedText, is_cjk
+from kg.types import is_a
 from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
@@ -75,9 +76,10 @@ _PLACE_LEADS = (
     "管理局",
     "监管局",
     "金融管理局",
+    "交易所",
 )
 # "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
-_BODY_AFTER = re.compile("(?:" + "|".join(sorted((*_PLACE_LEADS, "交易所"), key=len, reverse=True)) + ")")
+_BODY_AFTER = re.compile("(?:" + "|".join(sorted(_PLACE_LEADS, key=len, reverse=True)) + ")")
 # "中国银行" + "澳门分行": a branch continues the bank's name.
 _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
@@ -96,6 +98,8 @@ _ZH_STOPS = (
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
 )  # fmt: skip
+# Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
+_ZH_WORDS_WITH_STOPS = frozenset({"数据", "依据", "前海", "对外", "以太", "同花"})
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
 # "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
@@ -385,7 +389,12 @@ def _trim_zh(candidate: str) -> str:
     limit = len(candidate) - 2
     cut = 0
     for match in _ZH_STOP_RE.finditer(candidate):
-        stop_end = match.start() + len(match.group(1))
+        at, stop_end = match.start(), match.start() + len(match.group(1))
+        if stop_end - at == 1 and (
+            candidate[max(at - 1, 0) : at + 1] in _ZH_WORDS_WITH_STOPS
+            or candidate[at : at + 2] in _ZH_WORDS_WITH_STOPS
+        ):
+            continue
         if stop_end <= limit:
             cut = max(cut, stop_end)
     counted = list(_ZH_COUNTED.finditer(candidate))
@@ -432,6 +441,10 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
                 if by_end[i].start >= start:
                     known = by_end[i]
+                    if is_a(known.entity_type, EntityType.TECHNOLOGY) and t[start:typed_end].endswith(
+                        _PLACE_LEADS
+                    ):
+                        continue  # the field a body is named after: "大数据" in "北京国际大数据交易所"
                     place_leads = known.entity_type == EntityType.JURISDICTION and t[
                         start:typed_end
                     ].endswith(_PLACE_LEADS)

@@ -92,6 +92,17 @@ RULES: tuple[Rule, ...] = (
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
     Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "active", 0.7),
     Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
+    # "Stripe acquired Paystack": the one bought, after the trigger, is the subsidiary. Not "acquired by"
+    # (below), nor a licence or a stake ("acquired a 10% stake in X" makes X no subsidiary).
+    Rule(
+        r"\b(acquired|acquires|has acquired|completed (?:the|its) acquisition of)\b"
+        r"(?!\s+by\b)(?!\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?(?:licen[cs]es?|stakes?|permits?|approvals?|charters?|shares?)\b)",
+        (R.SUBSIDIARY_OF,),
+        "passive",
+        0.7,
+    ),
+    Rule(r"\b(acquired by|bought by|taken over by)\b", (R.SUBSIDIARY_OF,), confidence=0.7),
+    Rule(r"收购(?!了?[^，。；]{0,12}(?:股权|股份|牌照))", (R.SUBSIDIARY_OF,), "passive", 0.7),
     # applies in
     Rule(r"适用于", (R.APPLIES_IN,)),
     # "X在Y实施/试点": the subject stands before 在 (see ingest.relations)

@@ -209,9 +209,15 @@ def sentence_relations(
                     partner = _nearest_fitting(before, rule, obj=first)
                     if partner and partner[0] not in left_group:
                         subjects, objects = partner, left_group
-                elif marker.endswith(("向", "在")):
+                elif marker.endswith("向") or (
+                    marker.endswith("在")
+                    and all(s.entity_type == EntityType.JURISDICTION for s in left_group)
+                ):
                     # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
                     subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
+                elif marker.endswith("在"):
+                    # "在粤港澳大湾区开展合作": what is not a place after 在 is a setting, not a party.
+                    subjects, objects = [], []
         if (
             rule.voice == "active"
             and subjects

@@ -121,6 +121,13 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "The FCA granted an e-money licence to Revolut.", ("FCA", "AUTHORIZES", "Revolut")),
     ("zh-Hans", "蚂蚁集团与财金资讯公司签署合作备忘录。", ("蚂蚁集团", "PARTNERS_WITH", "财金资讯公司")),
     ("zh-Hant", "螞蟻集團與財金資訊公司簽署合作備忘錄。", ("螞蟻集團", "PARTNERS_WITH", "財金資訊公司")),
+    ("en", "Stripe acquired the Lagos-based payments company Paystack in 2020.",
+     ("Paystack", "SUBSIDIARY_OF", "Stripe")),
+    ("en", "Paystack was acquired by Stripe in 2020.", ("Paystack", "SUBSIDIARY_OF", "Stripe")),
+    ("zh-Hans", "2020年，Stripe收购了Paystack。", ("Paystack", "SUBSIDIARY_OF", "Stripe")),
+    ("zh-Hans", "北京国际大数据交易所在北京成立。", ("北京国际大数据交易所", "BASED_IN", "北京")),
+    ("zh-Hant", "深圳數據交易所發布新規則。", ("深圳數據交易所", "BASED_IN", "深圳")),
+    ("en", "The Commercial Bank of Dubai joined Project mBridge.", ("Commercial Bank of Dubai", "BASED_IN", "Dubai")),
 ]
 # fmt: on
 
@@ -145,6 +152,12 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
         ),  # no initiative to refer to
         ("en", "Project Ubin ended. DBS took part in the trial.", "PARTICIPATES_IN"),  # in another sentence
         ("en", "The bank said the US was a large market for the group.", "BASED_IN"),  # lower case: no name
+        ("en", "Revolut acquired a banking licence from the Bank of Lithuania.", "SUBSIDIARY_OF"),
+        ("en", "Ant Group acquired a 10% stake in Paytm.", "SUBSIDIARY_OF"),  # a stake: no subsidiary
+        ("zh-Hans", "蚂蚁集团收购Paytm部分股权。", "SUBSIDIARY_OF"),
+        # after 在, what is not a place is the setting: "合作" is no launch of the Greater Bay Area
+        ("zh-Hans", "人民银行与香港金融管理局在粤港澳大湾区开展金融科技创新监管合作。", "LAUNCHES"),
+        ("zh-Hans", "人民银行与香港金融管理局在粤港澳大湾区开展金融科技创新监管合作。", "REGULATES"),
     ],
 )
 def test_pipeline_does_not_invent_places_or_participants(language: str, text: str, relation: str) -> None:

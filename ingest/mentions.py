@@ -438,16 +438,13 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         # A known name inside the candidate ends where the new name may begin: the last such end
         # (except for names that carry a known name: branches, governments, legal forms).
         if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
+            leads_kept = t[start:typed_end].endswith(_PLACE_LEADS)  # a body may lead with its place or field
             for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
                 if by_end[i].start >= start:
                     known = by_end[i]
-                    if is_a(known.entity_type, EntityType.TECHNOLOGY) and t[start:typed_end].endswith(
-                        _PLACE_LEADS
-                    ):
+                    if leads_kept and is_a(known.entity_type, EntityType.TECHNOLOGY):
                         continue  # the field a body is named after: "大数据" in "北京国际大数据交易所"
-                    place_leads = known.entity_type == EntityType.JURISDICTION and t[
-                        start:typed_end
-                    ].endswith(_PLACE_LEADS)
+                    place_leads = leads_kept and known.entity_type == EntityType.JURISDICTION
                     start = known.start if place_leads else known.end
                     break
         name = _trim_zh(t[start:end])

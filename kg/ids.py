@@ -54,6 +54,9 @@ def to_simplified(text: str) -> str:
     return "".join(out)
 
 
+# Cached: a store's writer keys every alias of every entity a document touches, and those names
+# repeat from document to document.
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The matching key of a name: NFKC, casefold, Simplified script, no spaces or invisible marks.
 

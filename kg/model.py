@@ -148,6 +148,8 @@ class DocumentFacts:
     def __post_init__(self) -> None:
         entity_ids = {e.id for e in self.entities}
         fact_ids = {r.id for r in self.relations}
+        if len(entity_ids) < len(self.entities) or len(fact_ids) < len(self.relations):
+            raise ValueError(f"document {self.document.id} carries an entity or a relation twice")
         for m in self.mentions:
             if m.entity_id not in entity_ids or m.doc_id != self.document.id:
                 raise ValueError(f"mention {m.id} points outside this document's facts")

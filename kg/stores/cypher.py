@@ -110,6 +110,11 @@ LADYBUG_NODE_TABLES: dict[str, str] = {
         "doc_id STRING, sentence STRING, start_offset INT64, end_offset INT64, extractor STRING, "
         "confidence DOUBLE, page INT64"
     ),
+    # LadybugDB has no uniqueness constraint on a relationship property, so each fact's id is also the
+    # primary key of a FactKey node, created and deleted with the fact in its transaction: a second
+    # fact with a stored id is refused, and which of a document's facts exist is one primary-key
+    # lookup rather than a read between the ends of each.
+    "FactKey": "id STRING PRIMARY KEY",
 }
 # Columns added after a table's first release: a store written by an earlier version gains them, with
 # the value its rows would have had, when its schema is next ensured.
@@ -143,6 +148,12 @@ def ladybug_schema() -> list[str]:
         for table, column, definition in LADYBUG_ADDED_COLUMNS
     ]
     return statements
+
+
+def ladybug_fact_key_backfill() -> list[str]:
+    """A FactKey for every stored fact, for a store written before FactKey existed (run once, as the
+    table is created)."""
+    return [f"MATCH ()-[r:{rel_type(t)}]->() CREATE (:FactKey {{id: r.id}})" for t in ENTITY_RELATION_TYPES]
 
 
 def ladybug_table_columns(table: str) -> str:
@@ -180,8 +191,11 @@ SET d.source_paths = $source_paths, d.raw_sha256 = $raw_sha256, d.status = $stat
 # this write holds the node's lock (so two concurrent writers never lose each other's aliases).
 # Neo4j: one statement merges the entities, gives them their ontology class labels (dynamic labels,
 # Neo4j 5.26+; the values come from the closed vocabulary, never from text) and reads back what a
-# write extends, now under the nodes' write locks: aliases and confidence, and which ones are new.
-UPSERT_ENTITIES = """
+# write extends, now under the nodes' write locks: aliases and confidence, and which ones are new. The
+# rows come back collected into one record: a record per entity cost the driver more than the merge.
+UPSERT_ENTITIES = rows(
+    NEO4J,
+    """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.confidence = row.confidence, e.aliases = [], e.fkg_new = true
@@ -190,8 +204,9 @@ SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.n
     e:$(row.labels)
 WITH e, e.fkg_new IS NOT NULL AS created
 REMOVE e.fkg_new
-RETURN e.id AS id, e.aliases AS aliases, e.confidence AS confidence, created
-"""
+""",
+    "e.id AS id, e.aliases AS aliases, e.confidence AS confidence, created AS created",
+)
 
 # The same for a serialized store (LadybugDB), split by what the write looked up first: MERGE costs it
 # a scan per batch, a primary-key MATCH or a CREATE does not.
@@ -232,11 +247,22 @@ CREATE (ev)-[:EVIDENCE_OF]->(s)
 """
 
 
-def existing_facts(relation: RelationType) -> str:
+def match_fact(dialect: Dialect, relation: RelationType) -> str:
+    """``MATCH`` of the fact ``r`` a row names by fact id and both ends, each store by its own index.
+
+    Neo4j seeks the relationship uniqueness index on the fact id. LadybugDB has no index on a
+    relationship property: written as one pattern, its plan scanned the whole relationship table of
+    the type (a write cost that grew with the graph), so the two ends are found by primary key first
+    and only the relationships between them are read.
+    """
+    if dialect.keys_are_ids:
+        return (
+            f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->"
+            "(:Entity {id: row.object_id})"
+        )
     return (
-        "UNWIND $rows AS row "
-        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
-        "RETURN r.id AS fact_id, r.support AS support, r.confidence AS confidence"
+        "MATCH (a:Entity {id: row.subject_id}) WITH a, row MATCH (b:Entity {id: row.object_id}) "
+        f"WITH a, b, row MATCH (a)-[r:{rel_type(relation)}]->(b) WHERE r.id = row.fact_id"
     )
 
 
@@ -269,38 +295,44 @@ def create_facts(relation: RelationType) -> str:
     )
 
 
-def add_fact_support(relation: RelationType) -> str:
+STORED_FACT_KEYS = "UNWIND $ids AS fid MATCH (k:FactKey {id: fid}) RETURN k.id AS fact_id"
+CREATE_FACT_KEYS = "UNWIND $ids AS fid CREATE (:FactKey {id: fid})"
+DELETE_FACT_KEYS = "UNWIND $ids AS fid MATCH (k:FactKey {id: fid}) DELETE k"
+
+
+def add_fact_support(dialect: Dialect, relation: RelationType) -> str:
     return (
-        "UNWIND $rows AS row "
-        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
+        f"UNWIND $rows AS row {match_fact(dialect, relation)} "
         "SET r.support = r.support + row.added, "
         "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END"
     )
 
 
-FACT_SUPPORT = """
-UNWIND $rows AS row
-MATCH (:Entity {id: row.subject_id})<-[:EVIDENCE_OF]-(ev:Evidence)
-WHERE ev.fact_id = row.fact_id
-RETURN row.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, ev.object_id AS object_id,
-       max(ev.confidence) AS confidence, count(ev) AS support
-"""
-
-
-def set_fact_support(relation: RelationType) -> str:
+def fact_support(dialect: Dialect) -> str:
+    """The remaining support of each fact a row names. Neo4j seeks the evidence by its fact-id index
+    rather than expanding a hub subject's evidence. LadybugDB has no secondary index: its plan for this
+    pattern (one join over the EVIDENCE_OF table) measured no slower than a lookup per subject."""
+    evidence = (
+        "MATCH (ev:Evidence {fact_id: row.fact_id})"
+        if dialect.keys_are_ids
+        else "MATCH (:Entity {id: row.subject_id})<-[:EVIDENCE_OF]-(ev:Evidence) WHERE ev.fact_id = row.fact_id"
+    )
     return (
-        "UNWIND $rows AS row "
-        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
+        f"UNWIND $rows AS row {evidence} "
+        "RETURN row.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id AS subject_id, "
+        "ev.object_id AS object_id, max(ev.confidence) AS confidence, count(ev) AS support"
+    )
+
+
+def set_fact_support(dialect: Dialect, relation: RelationType) -> str:
+    return (
+        f"UNWIND $rows AS row {match_fact(dialect, relation)} "
         "SET r.confidence = row.confidence, r.support = row.support"
     )
 
 
-def delete_facts(relation: RelationType) -> str:
-    return (
-        "UNWIND $rows AS row "
-        f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->(:Entity {{id: row.object_id}}) "
-        "DELETE r"
-    )
+def delete_facts(dialect: Dialect, relation: RelationType) -> str:
+    return f"UNWIND $rows AS row {match_fact(dialect, relation)} DELETE r"
 
 
 ENTITY_ALIASES = """

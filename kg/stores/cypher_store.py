@@ -69,7 +69,8 @@ class CypherStore(ABC):
     supports_cypher = True
     dialect: q.Dialect
     # True where one writer at a time is guaranteed (LadybugDB): facts can be created after a lookup
-    # instead of merged. Neo4j keeps MERGE, whose endpoint locks make concurrent writers safe.
+    # instead of merged, the lookup by the FactKey node each fact has there (cypher.LADYBUG_NODE_TABLES).
+    # Neo4j keeps MERGE, whose endpoint locks make concurrent writers safe.
     serialized_writes = False
 
     def __init__(self) -> None:
@@ -182,15 +183,16 @@ class CypherStore(ABC):
             row["added"] = len(mine)
             row["confidence"] = max(mine, default=0.0)
         if self.serialized_writes:
-            for relation, rows in _grouped(
-                [r for r in fact_rows if r["fact_id"] not in stored_facts], "fact_type"
-            ).items():
+            new_facts = [r for r in fact_rows if r["fact_id"] not in stored_facts]
+            if new_facts:
+                run(q.CREATE_FACT_KEYS, {"ids": [r["fact_id"] for r in new_facts]})
+            for relation, rows in _grouped(new_facts, "fact_type").items():
                 run(q.create_facts(relation), {"rows": rows})
             for relation, rows in _grouped(
                 [r for r in fact_rows if r["fact_id"] in stored_facts], "fact_type"
             ).items():
-                run(q.add_fact_support(relation), {"rows": rows})
-            relations_added = len({r["fact_id"] for r in fact_rows} - set(stored_facts))
+                run(q.add_fact_support(self.dialect, relation), {"rows": rows})
+            relations_added = len({r["fact_id"] for r in new_facts})
         else:
             relations_added = sum(
                 run(q.merge_facts(relation), {"rows": rows})[0]["created"]
@@ -207,19 +209,20 @@ class CypherStore(ABC):
 
     def _existing(
         self, run: Run, facts: DocumentFacts, fact_rows: list[Row]
-    ) -> tuple[dict[str, Row], dict[str, Row]]:
-        """This document's entities that are stored (their rows, by id), and its facts that are."""
+    ) -> tuple[dict[str, Row], set[str]]:
+        """This document's entities that are stored (their rows, by id), and the ids of its facts that
+        are."""
         entity_ids = [e.id for e in facts.entities]
         existed = (
             {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
             if entity_ids
             else {}
         )
-        stored_facts = {
-            row["fact_id"]: row
-            for relation, rows in _grouped(fact_rows, "fact_type").items()
-            for row in run(q.existing_facts(relation), {"rows": rows})
-        }
+        stored_facts = (
+            {r["fact_id"] for r in run(q.STORED_FACT_KEYS, {"ids": [r["fact_id"] for r in fact_rows]})}
+            if fact_rows
+            else set()
+        )
         return existed, stored_facts
 
     def _create_or_update_entities(
@@ -275,15 +278,17 @@ class CypherStore(ABC):
         support = {
             r["fact_id"]: r
             for r in run(
-                q.FACT_SUPPORT,
+                q.fact_support(self.dialect),
                 {"rows": [{"fact_id": t["fact_id"], "subject_id": t["subject_id"]} for t in touched]},
             )
         }
         for relation, rows in _grouped(support.values(), "fact_type").items():
-            run(q.set_fact_support(relation), {"rows": rows})
+            run(q.set_fact_support(self.dialect, relation), {"rows": rows})
         gone = [t for t in touched if t["fact_id"] not in support]
         for relation, rows in _grouped(gone, "fact_type").items():
-            run(q.delete_facts(relation), {"rows": rows})
+            run(q.delete_facts(self.dialect, relation), {"rows": rows})
+        if gone and self.serialized_writes:
+            run(q.DELETE_FACT_KEYS, {"ids": [t["fact_id"] for t in gone]})
         return len(gone)
 
     def _refresh_entities(self, run: Run, entity_ids: list[str]) -> None:

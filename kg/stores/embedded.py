@@ -104,8 +104,11 @@ class EmbeddedStore(CypherStore):
 
     def ensure_schema(self) -> None:
         with self._lock:
+            had_fact_keys = "FactKey" in {r["name"] for r in self._execute(q.LADYBUG_SHOW_TABLES)}
             for statement in q.ladybug_schema():
                 self._execute(statement)
+            if not had_fact_keys:
+                self._write(lambda run: [run(s, {}) for s in q.ladybug_fact_key_backfill()])
         self._schema_checked = True
 
     def _schema_present(self) -> bool:

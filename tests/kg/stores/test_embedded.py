@@ -1,7 +1,9 @@
-"""What only the embedded store has to do: bring a store written by an earlier version up to date."""
+"""What only the embedded store has to do: bring a store written by an earlier version up to date, and
+keep fact ids unique without a constraint on relationships (a FactKey node per fact)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import ladybug
@@ -12,6 +14,7 @@ from kg.errors import SchemaMissingError, StoreUnavailableError
 from kg.stores import cypher as q
 from kg.stores import open_store
 from tests.ingest.bad_documents import pdf_with_pages
+from tests.kg.stores.test_contract import corpus_facts
 
 
 def _store_without_added_columns(path: Path) -> None:
@@ -62,3 +65,75 @@ def test_an_earlier_store_opened_read_only_says_how_to_upgrade_it(tmp_path: Path
         assert [ev["page"] for ev in reader.dump()["evidence"]] == [0]
     finally:
         reader.close()
+
+
+def _fact_ids(store) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(r["id"] for r in store._read("MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id"))
+
+
+def _fact_keys(store) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(r["id"] for r in store._read("MATCH (k:FactKey) RETURN k.id AS id"))
+
+
+def test_each_stored_fact_has_one_fact_key_through_writes_replacements_and_deletions(tmp_path: Path) -> None:
+    store = open_store(f"embedded:{tmp_path / 'kg.db'}")
+    store.ensure_schema()
+    try:
+        facts = corpus_facts()
+        for f in facts:
+            store.write(f)
+        assert _fact_keys(store) == _fact_ids(store) != []
+        # A new version of a document that drops its facts, and a document deleted: their keys go too.
+        emptied = dataclasses.replace(
+            facts[0],
+            document=dataclasses.replace(facts[0].document, extractor_version="another"),
+            relations=(),
+            evidence=(),
+        )
+        store.write(emptied)
+        store.delete_document(facts[1].document.id)
+        assert _fact_keys(store) == _fact_ids(store)
+        assert len(_fact_ids(store)) < len({r.id for f in facts for r in f.relations})
+    finally:
+        store.close()
+
+
+def test_the_embedded_store_refuses_a_second_fact_key(tmp_path: Path) -> None:
+    """Relationships take no uniqueness constraint in LadybugDB; their FactKey does, and a writer that
+    went round the lookup would be stopped there, with nothing of its transaction kept."""
+    store = open_store(f"embedded:{tmp_path / 'kg.db'}")
+    store.ensure_schema()
+    try:
+        for f in corpus_facts():
+            store.write(f)
+        before = store.dump()
+        fact = next(r for f in corpus_facts() for r in f.relations)
+        with pytest.raises(RuntimeError, match=r"(?i)duplicate|primary key"):
+            store._write(lambda run: run(q.CREATE_FACT_KEYS, {"ids": [fact.id]}))
+        assert store.dump() == before
+    finally:
+        store.close()
+
+
+def test_an_earlier_store_gains_a_fact_key_for_each_stored_fact(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    store = open_store(f"embedded:{path}")
+    store.ensure_schema()
+    facts = corpus_facts()
+    for f in facts:
+        store.write(f)
+    store._write(lambda run: run("DROP TABLE FactKey", {}))  # as a store written before FactKey was
+    store.close()
+    store = open_store(f"embedded:{path}")
+    try:
+        with pytest.raises(SchemaMissingError):
+            store.write(facts[0])
+        store.ensure_schema()
+        assert _fact_keys(store) == _fact_ids(store) != []
+        again = dataclasses.replace(
+            facts[0], document=dataclasses.replace(facts[0].document, extractor_version="another")
+        )
+        store.write(again)  # retracts and re-adds its facts, keys included
+        assert _fact_keys(store) == _fact_ids(store)
+    finally:
+        store.close()

@@ -198,18 +198,26 @@ UPSERT_ENTITIES = rows(
     """
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.confidence = row.confidence, e.aliases = [], e.fkg_new = true
-SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
+ON CREATE SET e.confidence = row.confidence, e.aliases = [], e.name = row.name, e.fkg_new = true
+SET e.type = row.type, e.labels = row.labels, e.names = row.names,
     e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin,
     e:$(row.labels)
 WITH e, e.fkg_new IS NOT NULL AS created
 REMOVE e.fkg_new
 """,
-    "e.id AS id, e.aliases AS aliases, e.confidence AS confidence, created AS created",
+    "e.id AS id, e.aliases AS aliases, e.confidence AS confidence, e.name AS name, "
+    "e.search_text AS search_text, created AS created",
 )
 
 # The same for a serialized store (LadybugDB), split by what the write looked up first: MERGE costs it
-# a scan per batch, a primary-key MATCH or a CREATE does not.
+# a scan per batch, a primary-key MATCH or a CREATE does not. The display name, aliases, search keys
+# and confidence follow from the mentions and are set after (SET_ENTITY_ALIASES), where they change.
+STORED_ENTITIES = (
+    "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) "
+    "RETURN e.id AS id, e.type AS type, e.labels AS labels, e.names AS names, e.jurisdiction AS jurisdiction, "
+    "e.wikidata AS wikidata, e.lei AS lei, e.origin AS origin, e.aliases AS aliases, e.confidence AS confidence, "
+    "e.name AS name, e.search_text AS search_text"
+)
 CREATE_ENTITIES = """
 UNWIND $rows AS row
 CREATE (e:Entity {id: row.id, type: row.type, labels: row.labels, name: row.name, names: row.names,
@@ -219,9 +227,11 @@ CREATE (e:Entity {id: row.id, type: row.type, labels: row.labels, name: row.name
 UPDATE_ENTITIES = """
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
-SET e.type = row.type, e.labels = row.labels, e.name = row.name, e.names = row.names,
+SET e.type = row.type, e.labels = row.labels, e.names = row.names,
     e.jurisdiction = row.jurisdiction, e.wikidata = row.wikidata, e.lei = row.lei, e.origin = row.origin
 """
+# What UPDATE_ENTITIES sets: a stored entity whose values are these already is not written again.
+ENTITY_DESCRIPTION = ("type", "labels", "names", "jurisdiction", "wikidata", "lei", "origin")
 
 # A document's mentions and evidence are created, not merged: a write first retracts whatever the
 # document had, inside the same transaction, so none of them can exist yet (and MERGE of a

@@ -213,11 +213,7 @@ class CypherStore(ABC):
         """This document's entities that are stored (their rows, by id), and the ids of its facts that
         are."""
         entity_ids = [e.id for e in facts.entities]
-        existed = (
-            {r["id"]: r for r in run(q.entities_by_ids(self.dialect), {"ids": entity_ids})}
-            if entity_ids
-            else {}
-        )
+        existed = {r["id"]: r for r in run(q.STORED_ENTITIES, {"ids": entity_ids})} if entity_ids else {}
         stored_facts = (
             {r["fact_id"] for r in run(q.STORED_FACT_KEYS, {"ids": [r["fact_id"] for r in fact_rows]})}
             if fact_rows
@@ -235,8 +231,16 @@ class CypherStore(ABC):
             return {}, 0
         rows = [self._entity_row(e) for e in facts.entities]
         created = [r for r in rows if r["id"] not in existed]
-        for query, part in ((q.CREATE_ENTITIES, created),
-                            (q.UPDATE_ENTITIES, [r for r in rows if r["id"] in existed])):  # fmt: skip
+        changed = [
+            r
+            for r in rows
+            if r["id"] in existed
+            and any(
+                r[k] != (existed[r["id"]][k] or ([] if k in ("labels", "names") else ""))
+                for k in q.ENTITY_DESCRIPTION
+            )  # fmt: skip
+        ]
+        for query, part in ((q.CREATE_ENTITIES, created), (q.UPDATE_ENTITIES, changed)):
             if part:
                 run(query, {"rows": part})
         stored = dict(existed)
@@ -315,7 +319,10 @@ class CypherStore(ABC):
             before = stored.get(e.id) or {}
             aliases = texts[e.id] | set(before.get("aliases") or [])
             best = max(confidence[e.id], float(before.get("confidence") or 0.0))
-            rows.append(_entity_summary(e.id, e.name, list(e.names), e.origin, aliases, best))
+            row = _entity_summary(e.id, e.name, list(e.names), e.origin, aliases, best)
+            # Most entities of a document are stored already with what it says of them: no write.
+            if any(row[k] != before.get(k) for k in ("aliases", "name", "search_text", "confidence")):
+                rows.append(row)
         if rows:
             run(q.SET_ENTITY_ALIASES, {"rows": rows})
 

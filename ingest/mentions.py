@@ -28,6 +28,8 @@ PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v1"
 QUOTED_NAME = "quoted-name.v1"
 APPOSITIVE_EN = "appositive-en.v1"
+DESCRIBED_EN = "described-name-en.v1"
+REPEATED_NAME = "repeated-name.v1"
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,36 @@ _APPOSITIVE_TYPES = {
     "e-wallet": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
     "insurer": EntityType.INSURANCE_COMPANY,
 }  # fmt: skip
+# A name the words after it describe: "Safaricom, Kenya's largest mobile operator", "Progmat, a Japanese
+# security token platform", "Tyme, the digital bank". The noun ends the description (at most four words
+# before it), and its kind types the name.
+_DESCRIBED_KINDS: dict[str, EntityType] = {
+    "central bank": EntityType.CENTRAL_BANK, "digital bank": EntityType.DIGITAL_BANK,
+    "virtual bank": EntityType.DIGITAL_BANK, "neobank": EntityType.DIGITAL_BANK, "bank": EntityType.BANK,
+    "lender": EntityType.FINANCIAL_INSTITUTION, "insurer": EntityType.INSURANCE_COMPANY,
+    "start-up": EntityType.FINTECH_COMPANY, "startup": EntityType.FINTECH_COMPANY,
+    "fintech": EntityType.FINTECH_COMPANY, "fintech company": EntityType.FINTECH_COMPANY,
+    "payments company": EntityType.PAYMENT_INSTITUTION, "payment company": EntityType.PAYMENT_INSTITUTION,
+    "payments provider": EntityType.PAYMENT_INSTITUTION, "payment provider": EntityType.PAYMENT_INSTITUTION,
+    "payment processor": EntityType.PAYMENT_INSTITUTION, "regulator": EntityType.REGULATOR,
+    "watchdog": EntityType.REGULATOR, "exchange": EntityType.EXCHANGE, "asset manager": EntityType.ASSET_MANAGER,
+    "operator": EntityType.COMPANY, "company": EntityType.COMPANY, "firm": EntityType.COMPANY,
+    "conglomerate": EntityType.COMPANY, "group": EntityType.COMPANY, "platform": EntityType.PRODUCT,
+    "service": EntityType.PRODUCT, "wallet": EntityType.PRODUCT, "app": EntityType.PRODUCT,
+}  # fmt: skip
+_DESCRIBED = re.compile(
+    r"([a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}), (?:an? |the |[a-z]+'s )(?:[a-z][\w-]* ){0,4}?("
+    + "|".join(sorted(map(re.escape, _DESCRIBED_KINDS), key=len, reverse=True))
+    + r")\b(?! of\b)"
+)
+# Capitalised words that open a sentence and then a description without naming anything.
+_NOT_DESCRIBED = frozenset(
+    {"however", "meanwhile", "moreover", "furthermore", "additionally", "separately", "similarly",
+     "instead", "still", "today", "yesterday", "now", "then", "also", "finally", "first", "second",
+     "third", "last", "next", "earlier", "later", "recently", "currently", "notably", "indeed",
+     "besides", "likewise", "overall", "specifically", "here", "there", "there's", "it", "this", "these",
+     "those", "he", "she", "they", "we", "you", "its", "their", "our", "such", "as", "like", "unlike"}
+)  # fmt: skip
 # Capitalised words that follow such a noun without being a name.
 _NOT_NAMES = frozenset(
     [
@@ -503,6 +535,7 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             kind = "company" if match.group(1).endswith("ies") else match.group(1).rstrip("s")
             entity_type = _APPOSITIVE_TYPES.get(kind, EntityType.COMPANY)
             found.append(Found(start, end, entity_type, APPOSITIVE_EN, 0.5, name=" ".join(capitalised)))
+    found.extend(_described_names(text, source))
     for match in _TITLE.finditer(t):
         title = match.group(1)
         if title.endswith(("法", "条例", "法案")):
@@ -545,6 +578,49 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             name = _written(source, text, start, end)
             if name.strip():
                 found.append(Found(start, end, entity_type, QUOTED_NAME, 0.5, name=name))
+    return found
+
+
+def _described_names(text: NormalizedText, source: str) -> list[Found]:
+    """Names followed by a description that says what they are (see ``_DESCRIBED``)."""
+    found = []
+    for match in _DESCRIBED.finditer(text.text):
+        words = _written(source, text, match.start(1), match.end(1)).split()
+        run: list[str] = []
+        for word in reversed(words):  # the capitalised run that ends at the comma: "by Safaricom"
+            if not (word[0].isupper() or (len(word) > 1 and word[1].isupper())):
+                break
+            run.insert(0, word)
+        while run and (run[0].lower() in _NOT_NAMES or run[0].lower() in _NOT_DESCRIBED):
+            run.pop(0)
+        if not run:
+            continue
+        name = " ".join(run)
+        start = match.end(1) - len(name)
+        found.append(
+            Found(start, match.end(1), _DESCRIBED_KINDS[match.group(2)], DESCRIBED_EN, 0.5, name=name)
+        )
+    return found
+
+
+def repeated_name_mentions(text: NormalizedText, source: str, anchors: list[Found]) -> list[Found]:
+    """A Latin name found by what surrounds it ("the start-up Ziina", "Safaricom, a mobile operator")
+    names the same entity where it recurs in the document, written the same way, without the words
+    that found it the first time."""
+    t = text.text
+    names: dict[str, Found] = {}
+    for anchor in anchors:
+        if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN) and anchor.name:
+            names.setdefault(anchor.name, anchor)
+    found: list[Found] = []
+    for name, anchor in names.items():
+        key = t[anchor.start : anchor.end]
+        for occurrence in re.finditer(_ABBREVIATION_OCCURRENCE.format(re.escape(key)), t):
+            start, end = occurrence.start(), occurrence.end()
+            if start != anchor.start and _written(source, text, start, end) == name:
+                found.append(
+                    Found(start, end, anchor.entity_type, REPEATED_NAME, anchor.confidence * 0.9, name=name)
+                )
     return found
 
 
@@ -608,4 +684,5 @@ def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[F
     ]
     first_pass = resolve_overlaps([*known, *discovered])
     learned = learned_alias_mentions(text, source, first_pass)
-    return resolve_overlaps([*first_pass, *learned])
+    repeated = repeated_name_mentions(text, source, first_pass)
+    return resolve_overlaps([*first_pass, *learned, *repeated])

@@ -128,6 +128,12 @@ NAMED_BY_CONTEXT_CASES = [
     ("zh-Hans", "北京国际大数据交易所在北京成立。", ("北京国际大数据交易所", "BASED_IN", "北京")),
     ("zh-Hant", "深圳數據交易所發布新規則。", ("深圳數據交易所", "BASED_IN", "深圳")),
     ("en", "The Commercial Bank of Dubai joined Project mBridge.", ("Commercial Bank of Dubai", "BASED_IN", "Dubai")),
+    # a name its description types, found again where it recurs without one
+    ("en", "Safaricom, Kenya's largest mobile operator, launched M-Pesa in 2007.", ("Safaricom", "LAUNCHES", "M-Pesa")),
+    ("en", "Progmat, a Japanese security token platform, uses blockchain. MUFG operates Progmat.",
+     ("MUFG", "OPERATES", "Progmat")),
+    ("en", "The start-up Ziina raised money. The FCA granted an e-money licence to Ziina.",
+     ("FCA", "AUTHORIZES", "Ziina")),
 ]
 # fmt: on
 
@@ -171,9 +177,14 @@ DISCOVERED_CASES = [
     ("en", "Emirates NBD and Commercial Bank of Dubai joined.", ("Commercial Bank of Dubai", "Bank")),
     ("zh-Hans", "财金资讯公司推出新服务。", ("财金资讯公司", "Company")),
     ("zh-Hant", "財金資訊公司推出新服務。", ("財金資訊公司", "Company")),
+    ("en", "In 2020 the FCA authorised Tyme, the digital bank, to operate.", ("Tyme", "DigitalBank")),
+    ("en", "A loan from Tala Mobile, a Kenyan lender, arrived.", ("Tala Mobile", "FinancialInstitution")),
 ]
 NOT_NAMES = [
     ("en", "The firm said on Monday that several start-ups in Kenya had joined."),
+    # words that open a sentence before a description, and a description of something else
+    ("en", "However, the bank said it would grow. Meanwhile, a start-up in Kenya raised money."),
+    ("en", "Nairobi, the capital of Kenya, hosts a fintech week. In March, the company grew."),
     ("zh-Hans", "该公司表示，这家公司和上市公司、科技公司、一家支付公司都不同。"),
     ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),

@@ -249,7 +249,9 @@ _DESCRIBED_KINDS: dict[str, EntityType] = {
 _DESCRIBED = re.compile(
     r"([a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}), (?:an? |the |[a-z]+'s )(?:[a-z][\w-]* ){0,4}?("
     + "|".join(sorted(map(re.escape, _DESCRIBED_KINDS), key=len, reverse=True))
-    + r")\b(?! of\b)"
+    # The noun ends the description: "Jane Doe, the company's chief executive" and "John Smith, a bank
+    # official" describe a person by the company or bank.
+    + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and)\b)"
 )
 # Capitalised words that open a sentence and then a description without naming anything.
 _NOT_DESCRIBED = frozenset(

@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
     # partners with
     Rule(r"合作|携手|联手|结盟|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
     Rule(
-        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed)? with|alliance with)\b",
+        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed|ing)? with|alliance with)\b",
         (R.PARTNERS_WITH,),
     ),
     # uses technology

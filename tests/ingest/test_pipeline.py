@@ -134,6 +134,7 @@ NAMED_BY_CONTEXT_CASES = [
      ("MUFG", "OPERATES", "Progmat")),
     ("en", "The start-up Ziina raised money. The FCA granted an e-money licence to Ziina.",
      ("FCA", "AUTHORIZES", "Ziina")),
+    ("en", "DBS is working with Ant Group on cross-border payments.", ("DBS", "PARTNERS_WITH", "Ant Group")),
 ]
 # fmt: on
 
@@ -185,6 +186,7 @@ NOT_NAMES = [
     # words that open a sentence before a description, and a description of something else
     ("en", "However, the bank said it would grow. Meanwhile, a start-up in Kenya raised money."),
     ("en", "Nairobi, the capital of Kenya, hosts a fintech week. In March, the company grew."),
+    ("en", "Jane Doe, the company's chief executive, met John Smith, a bank official, and Ann Lee, a banker."),
     ("zh-Hans", "该公司表示，这家公司和上市公司、科技公司、一家支付公司都不同。"),
     ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),

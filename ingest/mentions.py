@@ -246,13 +246,15 @@ _DESCRIBED_KINDS: dict[str, EntityType] = {
     "conglomerate": EntityType.COMPANY, "group": EntityType.COMPANY, "platform": EntityType.PRODUCT,
     "service": EntityType.PRODUCT, "wallet": EntityType.PRODUCT, "app": EntityType.PRODUCT,
 }  # fmt: skip
+# Found from the comma (a literal the scan skips to), the name then read back from it.
 _DESCRIBED = re.compile(
-    r"([a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}), (?:an? |the |[a-z]+'s )(?:[a-z][\w-]* ){0,4}?("
+    r", (?:an? |the |[a-z]+'s )(?:[a-z][\w-]* ){0,4}?("
     + "|".join(sorted(map(re.escape, _DESCRIBED_KINDS), key=len, reverse=True))
     # The noun ends the description: "Jane Doe, the company's chief executive" and "John Smith, a bank
     # official" describe a person by the company or bank.
     + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and)\b)"
 )
+_DESCRIBED_NAME = re.compile(r"(?<![\w&.-])[a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}$")
 # Capitalised words that open a sentence and then a description without naming anything.
 _NOT_DESCRIBED = frozenset(
     {"however", "meanwhile", "moreover", "furthermore", "additionally", "separately", "similarly",
@@ -586,8 +588,12 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
 def _described_names(text: NormalizedText, source: str) -> list[Found]:
     """Names followed by a description that says what they are (see ``_DESCRIBED``)."""
     found = []
-    for match in _DESCRIBED.finditer(text.text):
-        words = _written(source, text, match.start(1), match.end(1)).split()
+    t = text.text
+    for match in _DESCRIBED.finditer(t):
+        before = _DESCRIBED_NAME.search(t, max(0, match.start() - 80), match.start())
+        if before is None:
+            continue
+        words = _written(source, text, before.start(), match.start()).split()
         run: list[str] = []
         for word in reversed(words):  # the capitalised run that ends at the comma: "by Safaricom"
             if not (word[0].isupper() or (len(word) > 1 and word[1].isupper())):
@@ -598,9 +604,9 @@ def _described_names(text: NormalizedText, source: str) -> list[Found]:
         if not run:
             continue
         name = " ".join(run)
-        start = match.end(1) - len(name)
+        start = match.start() - len(name)
         found.append(
-            Found(start, match.end(1), _DESCRIBED_KINDS[match.group(2)], DESCRIBED_EN, 0.5, name=name)
+            Found(start, match.start(), _DESCRIBED_KINDS[match.group(1)], DESCRIBED_EN, 0.5, name=name)
         )
     return found
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ingest.lexicon import Lexicon
@@ -389,6 +389,11 @@ def _written(source: str, text: NormalizedText, start: int, end: int) -> str:
     return "".join(written.split()) if HAN.search(written) else " ".join(written.split())
 
 
+def _capitalised(word: str) -> bool:
+    """Written as a name's word is: "Ziina", "M-Pesa", and "eCedi" or "iPhone" too."""
+    return word[0].isupper() or (len(word) > 1 and word[1].isupper())
+
+
 def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -531,7 +536,7 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         words = _written(source, text, start, match.end(2)).split()
         capitalised: list[str] = []
         for word in words:  # the capitalised run: "Ziina", "Tala Mobile", not "in Kenya"
-            if not (word[0].isupper() or (len(word) > 1 and word[1].isupper())) or word.lower() in _NOT_NAMES:
+            if not _capitalised(word) or word.lower() in _NOT_NAMES:
                 break
             capitalised.append(word)
         if capitalised:
@@ -596,7 +601,7 @@ def _described_names(text: NormalizedText, source: str) -> list[Found]:
         words = _written(source, text, before.start(), match.start()).split()
         run: list[str] = []
         for word in reversed(words):  # the capitalised run that ends at the comma: "by Safaricom"
-            if not (word[0].isupper() or (len(word) > 1 and word[1].isupper())):
+            if not _capitalised(word):
                 break
             run.insert(0, word)
         while run and (run[0].lower() in _NOT_NAMES or run[0].lower() in _NOT_DESCRIBED):
@@ -620,15 +625,30 @@ def repeated_name_mentions(text: NormalizedText, source: str, anchors: list[Foun
     for anchor in anchors:
         if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN) and anchor.name:
             names.setdefault(anchor.name, anchor)
-    found: list[Found] = []
-    for name, anchor in names.items():
-        key = t[anchor.start : anchor.end]
-        for occurrence in re.finditer(_ABBREVIATION_OCCURRENCE.format(re.escape(key)), t):
-            start, end = occurrence.start(), occurrence.end()
-            if start != anchor.start and _written(source, text, start, end) == name:
-                found.append(
-                    Found(start, end, anchor.entity_type, REPEATED_NAME, anchor.confidence * 0.9, name=name)
-                )
+    return [
+        f
+        for name, anchor in names.items()
+        for f in _recurrences(text, source, t[anchor.start : anchor.end], anchor, REPEATED_NAME, name.__eq__)
+        if f.start != anchor.start
+    ]
+
+
+def _recurrences(
+    text: NormalizedText,
+    source: str,
+    key: str,
+    anchor: Found,
+    extractor: str,
+    written_as: Callable[[str], bool],
+) -> list[Found]:
+    """Mentions of ``anchor``'s entity wherever ``key`` stands as a word in the matching text and its
+    source is written as ``written_as`` accepts."""
+    found = []
+    for occurrence in re.finditer(_ABBREVIATION_OCCURRENCE.format(re.escape(key)), text.text):
+        start, end = occurrence.span()
+        if written_as(_written(source, text, start, end)):
+            found.append(Found(start, end, anchor.entity_type, extractor, anchor.confidence * 0.9,
+                               anchor.lexicon_keys, name=anchor.name))  # fmt: skip
     return found
 
 
@@ -645,23 +665,11 @@ def learned_alias_mentions(text: NormalizedText, source: str, anchors: list[Foun
         if not written.isupper() or match.group(1) in learned:
             continue
         learned[match.group(1)] = anchor
-    found: list[Found] = []
-    for abbr, anchor in learned.items():
-        for occurrence in re.finditer(_ABBREVIATION_OCCURRENCE.format(re.escape(abbr)), t):
-            start, end = occurrence.start(), occurrence.end()
-            if _written(source, text, start, end).isupper():
-                found.append(
-                    Found(
-                        start,
-                        end,
-                        anchor.entity_type,
-                        LEARNED_ALIAS,
-                        anchor.confidence * 0.9,
-                        anchor.lexicon_keys,
-                        name=anchor.name,
-                    )  # fmt: skip
-                )
-    return found
+    return [
+        f
+        for abbr, anchor in learned.items()
+        for f in _recurrences(text, source, abbr, anchor, LEARNED_ALIAS, str.isupper)
+    ]
 
 
 def resolve_overlaps(candidates: Iterable[Found]) -> list[Found]:

@@ -88,6 +88,7 @@ NEO4J_INDEXES: tuple[str, ...] = (
 )
 NEO4J_SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 
+LADYBUG_FACT_KEY_TABLE = "FactKey"
 # Node tables of the embedded store: LadybugDB needs every property declared.
 LADYBUG_NODE_TABLES: dict[str, str] = {
     "Document": (
@@ -114,7 +115,7 @@ LADYBUG_NODE_TABLES: dict[str, str] = {
     # primary key of a FactKey node, created and deleted with the fact in its transaction: a second
     # fact with a stored id is refused, and which of a document's facts exist is one primary-key
     # lookup rather than a read between the ends of each.
-    "FactKey": "id STRING PRIMARY KEY",
+    LADYBUG_FACT_KEY_TABLE: "id STRING PRIMARY KEY",
 }
 # Columns added after a table's first release: a store written by an earlier version gains them, with
 # the value its rows would have had, when its schema is next ensured.
@@ -153,7 +154,10 @@ def ladybug_schema() -> list[str]:
 def ladybug_fact_key_backfill() -> list[str]:
     """A FactKey for every stored fact, for a store written before FactKey existed (run once, as the
     table is created)."""
-    return [f"MATCH ()-[r:{rel_type(t)}]->() CREATE (:FactKey {{id: r.id}})" for t in ENTITY_RELATION_TYPES]
+    return [
+        f"MATCH ()-[r:{rel_type(t)}]->() CREATE (:{LADYBUG_FACT_KEY_TABLE} {{id: r.id}})"
+        for t in ENTITY_RELATION_TYPES
+    ]
 
 
 def ladybug_table_columns(table: str) -> str:
@@ -305,9 +309,9 @@ def create_facts(relation: RelationType) -> str:
     )
 
 
-STORED_FACT_KEYS = "UNWIND $ids AS fid MATCH (k:FactKey {id: fid}) RETURN k.id AS fact_id"
-CREATE_FACT_KEYS = "UNWIND $ids AS fid CREATE (:FactKey {id: fid})"
-DELETE_FACT_KEYS = "UNWIND $ids AS fid MATCH (k:FactKey {id: fid}) DELETE k"
+STORED_FACT_KEYS = f"UNWIND $ids AS fid MATCH (k:{LADYBUG_FACT_KEY_TABLE} {{id: fid}}) RETURN k.id AS fact_id"
+CREATE_FACT_KEYS = f"UNWIND $ids AS fid CREATE (:{LADYBUG_FACT_KEY_TABLE} {{id: fid}})"
+DELETE_FACT_KEYS = f"UNWIND $ids AS fid MATCH (k:{LADYBUG_FACT_KEY_TABLE} {{id: fid}}) DELETE k"
 
 
 def add_fact_support(dialect: Dialect, relation: RelationType) -> str:

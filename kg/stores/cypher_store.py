@@ -192,7 +192,7 @@ class CypherStore(ABC):
                 [r for r in fact_rows if r["fact_id"] in stored_facts], "fact_type"
             ).items():
                 run(q.add_fact_support(self.dialect, relation), {"rows": rows})
-            relations_added = len({r["fact_id"] for r in new_facts})
+            relations_added = len(new_facts)  # a document's facts are distinct (DocumentFacts)
         else:
             relations_added = sum(
                 run(q.merge_facts(relation), {"rows": rows})[0]["created"]
@@ -245,7 +245,7 @@ class CypherStore(ABC):
                 run(query, {"rows": part})
         stored = dict(existed)
         stored.update({r["id"]: {"aliases": [], "confidence": r["confidence"]} for r in created})
-        return stored, len({r["id"] for r in created})
+        return stored, len(created)
 
     def _upsert_entities(self, run: Run, facts: DocumentFacts) -> tuple[dict[str, Row], int]:
         """A concurrent store's entity write (MERGE): the same answers as _create_or_update_entities,
@@ -321,7 +321,7 @@ class CypherStore(ABC):
             best = max(confidence[e.id], float(before.get("confidence") or 0.0))
             row = _entity_summary(e.id, e.name, list(e.names), e.origin, aliases, best)
             # Most entities of a document are stored already with what it says of them: no write.
-            if any(row[k] != before.get(k) for k in ("aliases", "name", "search_text", "confidence")):
+            if any(value != before.get(k) for k, value in row.items() if k != "id"):
                 rows.append(row)
         if rows:
             run(q.SET_ENTITY_ALIASES, {"rows": rows})

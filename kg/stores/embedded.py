@@ -104,7 +104,9 @@ class EmbeddedStore(CypherStore):
 
     def ensure_schema(self) -> None:
         with self._lock:
-            had_fact_keys = "FactKey" in {r["name"] for r in self._execute(q.LADYBUG_SHOW_TABLES)}
+            had_fact_keys = q.LADYBUG_FACT_KEY_TABLE in {
+                r["name"] for r in self._execute(q.LADYBUG_SHOW_TABLES)
+            }
             for statement in q.ladybug_schema():
                 self._execute(statement)
             if not had_fact_keys:

@@ -264,12 +264,12 @@ def _resolve(
         elif f.name:
             entry = lexicon.by_name(f.name)
         if entry is not None:
-            entity = _entity_of(entry)
+            known = entities.get(entry.key)
+            entity = known if known is not None else _entity_of(entry)
         else:
             entity = Entity(ids.discovered_entity_id(f.entity_type, f.name), f.entity_type, f.name,
                             origin=f.extractor, confidence=f.confidence)  # fmt: skip
-        entities.setdefault(entity.id, entity)
-        return entities[entity.id]
+        return entities.setdefault(entity.id, entity)
 
     def add_mention(entity: Entity, start: int, end: int, extractor: str, confidence: float) -> None:
         s, e = norm.source_span(start, end)
@@ -303,7 +303,8 @@ def _resolve(
         relation: RelationType, subject: str, obj: str, sentence: int, extractor: str, confidence: float
     ) -> None:
         fact = ids.fact_id(subject, relation.value, obj)
-        relations.setdefault(fact, Relation(fact, relation, subject, obj))
+        if fact not in relations:
+            relations[fact] = Relation(fact, relation, subject, obj)
         start, end, text, page, weight = sentence_evidence(sentence)
         ev = Evidence(ids.evidence_id(fact, doc_id, start, end), fact, doc_id, text, start, end,
                       extractor, round(confidence * weight, 4), page)  # fmt: skip

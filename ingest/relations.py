@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -99,9 +99,39 @@ def _object_gap_ok(gap: str) -> bool:
     return len(gap) <= MAX_GAP and not _CLAUSE_BREAK.search(gap) and not _OBJECT_GAP_STOP.search(gap)
 
 
+# A pattern that opens with \b is searched without it, and the boundary checked where a match starts:
+# the regular expression engine skips to a possible first letter only when the pattern opens with one,
+# and English triggers scanned letter by letter cost more than all the rest of relation extraction.
+_OPENING_BOUNDARY = "\\b"
+
+
 @cache
-def _compiled(rule: Rule) -> re.Pattern[str]:
-    return re.compile(rule.pattern)
+def _compiled(rule: Rule) -> tuple[re.Pattern[str], bool]:
+    """The rule's pattern as searched, and whether a word boundary must be checked where it matches."""
+    if rule.pattern.startswith(_OPENING_BOUNDARY):
+        return re.compile(rule.pattern[len(_OPENING_BOUNDARY) :]), True
+    return re.compile(rule.pattern), False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \b takes for a word character
+
+
+def trigger_matches(rule: Rule, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """What ``re.finditer(rule.pattern, text, start, end)`` yields, found faster (see _compiled)."""
+    pattern, bounded = _compiled(rule)
+    end = len(text) if end is None else end
+    if not bounded:
+        yield from pattern.finditer(text, start, end)
+        return
+    position = start
+    while (match := pattern.search(text, position, end)) is not None:
+        at = match.start()
+        if (at > 0 and _is_word(text[at - 1])) != (at < len(text) and _is_word(text[at])):
+            yield match
+            position = match.end() if match.end() > at else at + 1
+        else:
+            position = at + 1
 
 
 def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
@@ -157,7 +187,7 @@ Trigger = tuple[Rule, "re.Match[str]"]
 
 def document_triggers(text: str) -> list[Trigger]:
     """Every trigger of every rule in a whole text, in rule order: one scan per rule, not per sentence."""
-    return [(rule, match) for rule in RULES for match in _compiled(rule).finditer(text)]
+    return [(rule, match) for rule in RULES for match in trigger_matches(rule, text)]
 
 
 def sentence_relations(
@@ -173,7 +203,7 @@ def sentence_relations(
     if len({s.entity_id for s in spans}) < 2:
         return []
     if triggers is None:
-        triggers = [(rule, m) for rule in RULES for m in _compiled(rule).finditer(text, start, end)]
+        triggers = [(rule, m) for rule in RULES for m in trigger_matches(rule, text, start, end)]
     starts = [s.start for s in spans]
     ends = [s.end for s in spans]
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}

@@ -87,10 +87,13 @@ _LENGTH = struct.Struct(">Q")
 
 def digest(*parts: str, length: int = 32) -> str:
     """A hex digest of the parts, unambiguous about where one part ends."""
-    encoded = [part.encode("utf-8", "surrogatepass") for part in parts]
     # Each part after its length as 8 big-endian bytes, hashed in one call (ids are made by the million).
-    framed = b"".join(_LENGTH.pack(len(data)) + data for data in encoded)
-    return hashlib.sha256(framed).hexdigest()[:length]
+    framed: list[bytes] = []
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        framed.append(_LENGTH.pack(len(data)))
+        framed.append(data)
+    return hashlib.sha256(b"".join(framed)).hexdigest()[:length]
 
 
 def document_id(normalised_text: str) -> str:
@@ -102,10 +105,12 @@ def undecoded_document_id(raw: bytes) -> str:
     return "raw:" + hashlib.sha256(raw).hexdigest()[:32]
 
 
+@lru_cache(maxsize=1 << 16)  # a discovered name recurs in its document and across the corpus
 def discovered_entity_id(entity_type: str, name: str) -> str:
     return "x:" + digest(entity_type, name_key(name), length=24)
 
 
+@lru_cache(maxsize=1 << 16)  # so does a fact
 def fact_id(subject_id: str, relation_type: str, object_id: str, *, symmetric: bool = False) -> str:
     """A fact is its (subject, type, object); a symmetric relation is the same fact both ways."""
     if symmetric and object_id < subject_id:

@@ -22,15 +22,27 @@ _BLOCK_START = re.compile(
     r"^\s*(#|[-*+•>|]\s|\d+[.、)]\s?|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)"
 )
 
-BOILERPLATE = re.compile(
+# Boilerplate anywhere in a line, and boilerplate that opens one: two patterns, because one alternation
+# tries every line-start alternative at every position of every line.
+BOILERPLATE_ANYWHERE = re.compile(
     r"转载请注明|转载须注明|未经授权.{0,6}转载|版权所有|扫码关注|扫描.{0,4}二维码|长按.{0,4}识别|二维码|关注.{0,6}公众号|微信公众号|"
-    r"服务号|订阅号|点击.{0,4}阅读原文|^阅读原文|^免责声明|^声明[：:]|本文仅代表作者|^责任编辑|^编辑[：:]|^来源[：:]|"
-    r"^数据来源|^资料来源|^图片来源|^注[：:]|^图\s*\d|^表\s*\d|^第\s*\d+\s*页|^\d{1,4}$|^-\s*\d+\s*-$|点赞|在看|分享到|"
-    r"^subscribe|newsletter|all rights reserved|^copyright|^©|^share (this|on)|^follow us|^sign up|^read more|"
-    r"^related (articles|posts|stories)|^advertisement|^click here|^source[s]?:|^figure\s*\d|^table\s*\d|"
-    r"^page\s*\d+(\s*of\s*\d+)?$|\s{3,}(page\s*\d+|第\s*\d+\s*页)$|cookie",
+    r"服务号|订阅号|点击.{0,4}阅读原文|本文仅代表作者|点赞|在看|分享到|newsletter|all rights reserved|"
+    r"\s{3,}(page\s*\d+|第\s*\d+\s*页)$|cookie",
     re.I,
 )
+BOILERPLATE_LINE_START = re.compile(
+    r"阅读原文|免责声明|声明[：:]|责任编辑|编辑[：:]|来源[：:]|数据来源|资料来源|图片来源|注[：:]|图\s*\d|表\s*\d|第\s*\d+\s*页|"
+    r"\d{1,4}$|-\s*\d+\s*-$|subscribe|copyright|©|share (this|on)|follow us|sign up|read more|"
+    r"related (articles|posts|stories)|advertisement|click here|source[s]?:|figure\s*\d|table\s*\d|"
+    r"page\s*\d+(\s*of\s*\d+)?$",
+    re.I,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A subscription prompt, reprint notice, QR-code line, caption or page furniture (NFKC ``line``)."""
+    return BOILERPLATE_LINE_START.match(line) is not None or BOILERPLATE_ANYWHERE.search(line) is not None
+
 
 # Notices, prompts and captions are short lines; a paragraph that happens to say "cookie" or "点赞" is
 # text. The cap also keeps the pattern, slow on long lines, off the paragraphs.
@@ -124,9 +136,7 @@ def normalize(
         if not stripped:
             blanks += 1
             continue
-        if len(stripped) <= MAX_BOILERPLATE_LINE and BOILERPLATE.search(
-            unicodedata.normalize("NFKC", stripped)
-        ):
+        if len(stripped) <= MAX_BOILERPLATE_LINE and is_boilerplate(unicodedata.normalize("NFKC", stripped)):
             dropped_lines += 1
             continue
         kept.append((line_start, content, blanks))

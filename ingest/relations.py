@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
+from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
 
@@ -52,6 +53,13 @@ _BACK_REFERENCE = re.compile(
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
+# Words every negation and hedge begins with: a sentence with none of them needs no regular expression.
+_NEGATION_HEADS = heads(NEGATION) or ("",)
+_HEDGING_HEADS = heads(HEDGING) or ("",)
+
+
+def _says_any(words: Iterable[str], text: str) -> bool:
+    return any(word in text for word in words)
 
 
 @dataclass(frozen=True)
@@ -99,39 +107,9 @@ def _object_gap_ok(gap: str) -> bool:
     return len(gap) <= MAX_GAP and not _CLAUSE_BREAK.search(gap) and not _OBJECT_GAP_STOP.search(gap)
 
 
-# A pattern that opens with \b is searched without it, and the boundary checked where a match starts:
-# the regular expression engine skips to a possible first letter only when the pattern opens with one,
-# and English triggers scanned letter by letter cost more than all the rest of relation extraction.
-_OPENING_BOUNDARY = "\\b"
-
-
 @cache
-def _compiled(rule: Rule) -> tuple[re.Pattern[str], bool]:
-    """The rule's pattern as searched, and whether a word boundary must be checked where it matches."""
-    if rule.pattern.startswith(_OPENING_BOUNDARY):
-        return re.compile(rule.pattern[len(_OPENING_BOUNDARY) :]), True
-    return re.compile(rule.pattern), False
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \b takes for a word character
-
-
-def trigger_matches(rule: Rule, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """What ``re.finditer(rule.pattern, text, start, end)`` yields, found faster (see _compiled)."""
-    pattern, bounded = _compiled(rule)
-    end = len(text) if end is None else end
-    if not bounded:
-        yield from pattern.finditer(text, start, end)
-        return
-    position = start
-    while (match := pattern.search(text, position, end)) is not None:
-        at = match.start()
-        if (at > 0 and _is_word(text[at - 1])) != (at < len(text) and _is_word(text[at])):
-            yield match
-            position = match.end() if match.end() > at else at + 1
-        else:
-            position = at + 1
+def _compiled(rule: Rule) -> re.Pattern[str]:
+    return re.compile(rule.pattern)
 
 
 def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
@@ -186,8 +164,9 @@ Trigger = tuple[Rule, "re.Match[str]"]
 
 
 def document_triggers(text: str) -> list[Trigger]:
-    """Every trigger of every rule in a whole text, in rule order: one scan per rule, not per sentence."""
-    return [(rule, match) for rule in RULES for match in trigger_matches(rule, text)]
+    """Every trigger of every rule in a whole text, in rule order: one scan for them all."""
+    found = scanner(tuple(rule.pattern for rule in RULES)).matches(text)
+    return [(rule, match) for rule, matches in zip(RULES, found, strict=True) for match in matches]
 
 
 def sentence_relations(
@@ -203,13 +182,14 @@ def sentence_relations(
     if len({s.entity_id for s in spans}) < 2:
         return []
     if triggers is None:
-        triggers = [(rule, m) for rule in RULES for m in trigger_matches(rule, text, start, end)]
+        triggers = [(rule, m) for rule in RULES for m in _compiled(rule).finditer(text, start, end)]
     starts = [s.start for s in spans]
     ends = [s.end for s in spans]
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
     # Most sentences negate and hedge nothing: one look at the sentence spares a look per candidate.
-    negated = _NEGATION.search(text[start:end]) is not None
-    hedged = _HEDGING.search(text[start:end]) is not None
+    sentence_text = text[start:end]
+    negated = _says_any(_NEGATION_HEADS, sentence_text) and _NEGATION.search(sentence_text) is not None
+    hedged = _says_any(_HEDGING_HEADS, sentence_text) and _HEDGING.search(sentence_text) is not None
     for rule, trigger in triggers:
         inside = bisect_left(ends, trigger.start() + 1)
         if inside < len(spans) and spans[inside].start < trigger.end():

@@ -9,6 +9,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container
@@ -141,7 +142,7 @@ def _language(text: str) -> str:
     han = "".join(HAN.findall(sample))
     if not han or len(han) * 3 < len(_LATIN_LETTER.findall(sample)):
         return "en"
-    changed = sum(a != b for a, b in zip(han, ids.to_simplified(han), strict=True))
+    changed = sum(map(operator.ne, han, ids.to_simplified(han)))
     return "zh-Hant" if changed * 20 > len(han) else "zh-Hans"
 
 

@@ -58,21 +58,30 @@ def sentences(text: str, is_capital: Callable[[int], bool] | None = None) -> lis
     for match in _END.finditer(text):
         end = match.end()
         if match.group(0) == ".":
-            word = re.search(r"([\w.]+)\.$", text[start:end])
+            word = _word_before_stop(text, start, end - 1)
             after = end
             while after < len(text) and text[after] == " ":
                 after += 1
             following = text[after : after + 1]
-            if word and word.group(1).lower() in _ABBREVIATIONS:
+            if word and word.lower() in _ABBREVIATIONS:
                 continue
             if following and not (capital(after) or following.isdigit() or following > "\u2e80"):
                 continue
-            if word and len(word.group(1)) == 1:  # an initial such as "J. Smith"
+            if len(word) == 1:  # an initial such as "J. Smith"
                 continue
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
     return spans
+
+
+def _word_before_stop(text: str, start: int, stop: int) -> str:
+    """The run of word characters and dots that ends at the full stop ``text[stop]`` ("e.g", "Inc",
+    "J"), read back from it no further than ``start``; empty when the stop follows no word."""
+    at = stop
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in "_."):
+        at -= 1
+    return text[at:stop]
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -43,9 +43,10 @@ lint: venv
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## make bench: speed figures, not tests (ingest, stores incl. Neo4j, viewer incl. Chromium, RDF)
+## make bench: speed figures, not tests (ingest and its trigger scan, stores incl. Neo4j, viewer incl. Chromium, RDF)
 bench: venv
 	$(BIN)/python -m benchmarks.ingest
+	$(BIN)/python -m benchmarks.triggers
 	$(BIN)/python -m benchmarks.stores
 	$(BIN)/python -m benchmarks.viewer
 	$(BIN)/python -m benchmarks.rdf

@@ -316,7 +316,8 @@ def _resolve(
         entity: Entity, place: LexiconEntry, start: int, end: int, extractor: str, confidence: float
     ) -> None:
         """The place an organisation's name shows (at ``start:end``), and the fact it is based there."""
-        entities.setdefault(place.key, _entity_of(place))
+        if place.key not in entities:
+            entities[place.key] = _entity_of(place)
         add_mention(entities[place.key], start, end, extractor, confidence)
         add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(start), extractor, confidence)
 

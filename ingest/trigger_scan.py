@@ -83,10 +83,11 @@ class TriggerScanner:
     def __init__(self, patterns: Sequence[str]) -> None:
         self.patterns = tuple(patterns)
         self._compiled = [re.compile(p) for p in patterns]
-        self._unheaded = [i for i, p in enumerate(patterns) if heads(p) is None]
+        each_heads = [heads(p) for p in patterns]
+        self._headed = [found is not None for found in each_heads]
         by_head: dict[str, list[int]] = {}
-        for index, pattern in enumerate(patterns):
-            for head in sorted(heads(pattern) or ()):
+        for index, found in enumerate(each_heads):
+            for head in sorted(found or ()):
                 by_head.setdefault(head, []).append(index)
         self._automaton = ahocorasick.Automaton()
         for head, indexes in by_head.items():
@@ -103,10 +104,10 @@ class TriggerScanner:
                     candidates[index].append(end - length + 1)
         found: list[list[re.Match[str]]] = []
         for index, pattern in enumerate(self._compiled):
-            if index in self._unheaded:
-                found.append(list(pattern.finditer(text)))
-            else:
+            if self._headed[index]:
                 found.append(list(_from_positions(pattern, text, sorted(set(candidates[index])))))
+            else:
+                found.append(list(pattern.finditer(text)))
         return found
 
 

@@ -194,10 +194,7 @@ class CypherStore(ABC):
                 run(q.add_fact_support(self.dialect, relation), {"rows": rows})
             relations_added = len(new_facts)  # a document's facts are distinct (DocumentFacts)
         else:
-            relations_added = sum(
-                run(q.merge_facts(relation), {"rows": rows})[0]["created"]
-                for relation, rows in _grouped(fact_rows, "fact_type").items()
-            )
+            relations_added = run(q.MERGE_FACTS, {"rows": fact_rows})[0]["created"] if fact_rows else 0
         self._extend_entities(run, facts, stored_entities)
         return WriteResult(
             doc.id,

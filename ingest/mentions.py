@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from ingest.lexicon import Lexicon
 from ingest.normalize import HAN, NormalizedText, is_cjk
@@ -32,8 +32,10 @@ DESCRIBED_EN = "described-name-en.v1"
 REPEATED_NAME = "repeated-name.v1"
 
 
-@dataclass(frozen=True)
-class Found:
+# Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
+# mention (tens of thousands per MB of text), and a frozen dataclass sets each field through
+# object.__setattr__; the change made extraction 8% faster (0.634 -> 0.689 MB/s on the 2 MB sample).
+class Found(NamedTuple):
     """A mention before resolution; offsets are in the normalised text."""
 
     start: int
@@ -183,6 +185,15 @@ _EN_SUFFIX_WORD = (
 )
 # The suffix may be a chain ("Fintech Association", "Holdings Limited"): its last word types the name.
 _EN_SUFFIX = re.compile(rf"\b((?:[a-z][\w&'.-]*\s){{1,5}}?)({_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*)\b")
+# What _EN_SUFFIX finds, found from the suffix: tried at every word start, the pattern read up to five
+# words ahead for a suffix (12% of name discovery's time); see en_suffix_matches.
+_EN_SUFFIX_AT = re.compile(rf"\s(?={_EN_SUFFIX_WORD})")
+_EN_SUFFIX_CHAIN = re.compile(rf"{_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*\b")
+_EN_NAME_WORDS = re.compile(r"\b(?:[a-z][\w&'.-]*\s){1,5}\Z")
+_SPACE = re.compile(r"\s")
+# Five words and their spaces fit in this many characters but for the rare long word (then the
+# search goes back further): the span the words before a suffix are looked for in.
+_NAME_WINDOW = 120
 # Bodies that carry their place first ("Kenya Fintech Association"); a company's place is rarely its name.
 _EN_PLACE_LEADS = frozenset(
     {"bank", "authority", "commission", "agency", "association", "institute", "exchange", "council"}
@@ -459,6 +470,34 @@ def _zh_suffix_type(name: str) -> EntityType | None:
     return None
 
 
+def en_suffix_matches(text: str) -> Iterator[tuple[int, int, int]]:
+    """(name start, suffix start, end) of every match ``_EN_SUFFIX.finditer(text)`` finds, in order.
+
+    Each place a suffix chain may start (after a space) is a candidate. Its name starts at the first
+    position, from where the last match ended, that one to five words run from to the chain: what
+    ``finditer`` finds, because a position that reaches a later chain reaches every earlier one it
+    passes (the words in between are words there too), so the first candidate with a start has the
+    first start of all, and the nearest chain from there.
+    """
+    pos = 0
+    for candidate in _EN_SUFFIX_AT.finditer(text):
+        suffix_start = candidate.end()
+        if suffix_start - 1 <= pos:
+            continue  # no room for a word between the last match and this chain
+        chain = _EN_SUFFIX_CHAIN.match(text, suffix_start)
+        if chain is None:
+            continue
+        lo = max(pos, suffix_start - _NAME_WINDOW)
+        # Six spaces in the window: five words cannot start before it (each word ends at a space).
+        if lo > pos and len(_SPACE.findall(text, lo, suffix_start)) < 6:
+            lo = pos
+        words = _EN_NAME_WORDS.search(text, lo, suffix_start)
+        if words is None:
+            continue
+        yield words.start(), suffix_start, chain.end()
+        pos = chain.end()
+
+
 def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -> list[Found]:
     t = text.text
     found: list[Found] = []
@@ -497,16 +536,15 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             )
     by_start = sorted(taken, key=lambda f: f.start)
     starts = [f.start for f in by_start]
-    for match in _EN_SUFFIX.finditer(t):
-        words_start = match.start(1)
-        suffix = match.group(2).split()[-1].rstrip(".")
+    for words_start, suffix_start, suffix_end in en_suffix_matches(t):
+        suffix = t[suffix_start:suffix_end].split()[-1].rstrip(".")
         # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the last known one in it,
         # or at it when it is the place a body is named after.
-        for other in by_start[bisect_left(starts, words_start) : bisect_left(starts, match.start(2))]:
-            if words_start <= other.start and other.end < match.start(2):
+        for other in by_start[bisect_left(starts, words_start) : bisect_left(starts, suffix_start)]:
+            if words_start <= other.start and other.end < suffix_start:
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
                 words_start = other.start if place_leads else other.end + 1
-        written = _written(source, text, words_start, match.end())
+        written = _written(source, text, words_start, suffix_end)
         words = written.split()
         while words and words[0].lower() in _EN_LEADING_NOISE:
             words_start += len(words[0]) + 1
@@ -522,14 +560,14 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         ):
             continue
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
-        end = match.end()
+        end = suffix_end
         # "Commercial Bank of Dubai", "National Bank of Egypt": a body's name goes on over "of" and a place.
         if suffix in _EN_PLACE_LEADS and t.startswith(" of ", end):
             at = bisect_left(starts, end + 4)
             place = by_start[at] if at < len(by_start) else None
             if place is not None and place.start == end + 4 and place.entity_type == EntityType.JURISDICTION:
                 end = place.end
-        name = _written(source, text, words_start, end) if end > match.end() else " ".join(words)
+        name = _written(source, text, words_start, end) if end > suffix_end else " ".join(words)
         found.append(Found(words_start, end, entity_type, ORG_SUFFIX_EN, 0.6, name=name))
     for match in _APPOSITIVE.finditer(t):
         start = match.start(2)

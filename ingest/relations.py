@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
 from ingest.trigger_scan import heads, scanner
@@ -62,8 +62,8 @@ def _says_any(words: Iterable[str], text: str) -> bool:
     return any(word in text for word in words)
 
 
-@dataclass(frozen=True)
-class Span:
+# NamedTuples for the reason ingest.mentions.Found is one: made by the tens of thousands per MB.
+class Span(NamedTuple):
     """A resolved mention as relation extraction sees it."""
 
     start: int
@@ -72,8 +72,7 @@ class Span:
     entity_type: EntityType
 
 
-@dataclass(frozen=True)
-class FoundRelation:
+class FoundRelation(NamedTuple):
     relation: RelationType
     subject_id: str
     object_id: str

@@ -339,12 +339,21 @@ def _resolve(
                 placed.add(entity.id)
                 break
 
+    # A name recurs in its document: what it says of its place is worked out once per way of writing
+    # it (the matching text with the characters either side, which decide word bounds, and the source).
+    places_by_name: dict[tuple[bool, str, str], tuple[LexiconEntry, int, int] | None] = {}
     for f, entity in resolved:
         if entity.id in placed or not is_a(entity.type, EntityType.ORGANIZATION):
             continue
-        found_place = _place_in_name(norm, source, f.start, f.end, lexicon)
-        if found_place is not None:
-            add_place(entity, *found_place, NAME_PLACE, NAME_PLACE_CONFIDENCE)
+        source_start, source_end = norm.source_span(f.start, f.end)
+        written = (f.start == 0, norm.text[max(f.start - 1, 0) : f.end + 1], source[source_start:source_end])
+        if written not in places_by_name:
+            in_name = _place_in_name(norm, source, f.start, f.end, lexicon)
+            places_by_name[written] = in_name and (in_name[0], in_name[1] - f.start, in_name[2] - f.start)
+        relative = places_by_name[written]
+        if relative is not None:
+            place, start, end = relative
+            add_place(entity, place, f.start + start, f.start + end, NAME_PLACE, NAME_PLACE_CONFIDENCE)
 
     by_sentence: dict[int, list[Span]] = {}
     for f, entity in resolved:

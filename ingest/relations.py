@@ -53,13 +53,16 @@ _BACK_REFERENCE = re.compile(
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
+
+
+def _any_word_of(words: Iterable[str] | None) -> re.Pattern[str]:
+    """A search for any of ``words`` (one pass, in C); with no words known, one that always finds."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)) if words else "")
+
+
 # Words every negation and hedge begins with: a sentence with none of them needs no regular expression.
-_NEGATION_HEADS = heads(NEGATION) or ("",)
-_HEDGING_HEADS = heads(HEDGING) or ("",)
-
-
-def _says_any(words: Iterable[str], text: str) -> bool:
-    return any(word in text for word in words)
+_NEGATION_HEADS = _any_word_of(heads(NEGATION))
+_HEDGING_HEADS = _any_word_of(heads(HEDGING))
 
 
 # NamedTuples for the reason ingest.mentions.Found is one: made by the tens of thousands per MB.
@@ -187,8 +190,10 @@ def sentence_relations(
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
     # Most sentences negate and hedge nothing: one look at the sentence spares a look per candidate.
     sentence_text = text[start:end]
-    negated = _says_any(_NEGATION_HEADS, sentence_text) and _NEGATION.search(sentence_text) is not None
-    hedged = _says_any(_HEDGING_HEADS, sentence_text) and _HEDGING.search(sentence_text) is not None
+    negated = (
+        _NEGATION_HEADS.search(sentence_text) is not None and _NEGATION.search(sentence_text) is not None
+    )
+    hedged = _HEDGING_HEADS.search(sentence_text) is not None and _HEDGING.search(sentence_text) is not None
     for rule, trigger in triggers:
         inside = bisect_left(ends, trigger.start() + 1)
         if inside < len(spans) and spans[inside].start < trigger.end():

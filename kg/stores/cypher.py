@@ -88,6 +88,13 @@ NEO4J_INDEXES: tuple[str, ...] = (
 )
 NEO4J_SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 
+# Neo4j replans a cached statement once the graph's statistics have drifted far enough from those it
+# was planned on, and planning MERGE_FACTS takes about a second (measured: 0.8-1.2 s; the other write
+# statements 40-90 ms). Every statement of a write transaction starts from unique-index seeks on ids,
+# a plan the schema fixes whatever the statistics (checked with EXPLAIN on an empty graph), so writes
+# keep the plan they have instead of stalling a document mid-load to make the same one again.
+NEO4J_WRITE_OPTIONS = "CYPHER replan=skip "
+
 LADYBUG_FACT_KEY_TABLE = "FactKey"
 # Node tables of the embedded store: LadybugDB needs every property declared.
 LADYBUG_NODE_TABLES: dict[str, str] = {
@@ -240,9 +247,11 @@ ENTITY_DESCRIPTION = ("type", "labels", "names", "jurisdiction", "wikidata", "le
 # A document's mentions and evidence are created, not merged: a write first retracts whatever the
 # document had, inside the same transaction, so none of them can exist yet (and MERGE of a
 # relationship from a new node costs a lookup per row for nothing).
+# The document is found once per statement, not once per row (a locking index seek each).
 INSERT_MENTIONS = """
+MATCH (d:Document {id: $doc_id})
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity_id}) WITH e, row MATCH (d:Document {id: row.doc_id})
+MATCH (e:Entity {id: row.entity_id})
 CREATE (m:Mention {id: row.id, entity_id: row.entity_id, doc_id: row.doc_id, start_offset: row.start_offset,
     end_offset: row.end_offset, text: row.text, sentence_index: row.sentence_index, extractor: row.extractor,
     confidence: row.confidence})
@@ -251,8 +260,9 @@ CREATE (m)-[:MENTION_IN]->(d)
 """
 
 INSERT_EVIDENCE = """
+MATCH (d:Document {id: $doc_id})
 UNWIND $rows AS row
-MATCH (d:Document {id: row.doc_id}) WITH d, row MATCH (s:Entity {id: row.subject_id})
+MATCH (s:Entity {id: row.subject_id})
 CREATE (ev:Evidence {id: row.id, fact_id: row.fact_id, fact_type: row.fact_type, subject_id: row.subject_id,
     object_id: row.object_id, doc_id: row.doc_id, sentence: row.sentence, start_offset: row.start_offset,
     end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence, page: row.page})
@@ -262,18 +272,17 @@ CREATE (ev)-[:EVIDENCE_OF]->(s)
 
 
 def match_fact(dialect: Dialect, relation: RelationType) -> str:
-    """``MATCH`` of the fact ``r`` a row names by fact id and both ends, each store by its own index.
+    """``MATCH`` of the fact ``r`` a row names, each store by its own index.
 
-    Neo4j seeks the relationship uniqueness index on the fact id. LadybugDB has no index on a
-    relationship property: written as one pattern, its plan scanned the whole relationship table of
+    Neo4j seeks the relationship uniqueness index on the fact id, which names its ends already.
+    Written with both ends, its plan sought the subject and expanded over all of that type's
+    relationships of a hub instead (EXPLAIN, empty and loaded graph alike). LadybugDB has no index on
+    a relationship property: written as one pattern, its plan scanned the whole relationship table of
     the type (a write cost that grew with the graph), so the two ends are found by primary key first
     and only the relationships between them are read.
     """
     if dialect.keys_are_ids:
-        return (
-            f"MATCH (:Entity {{id: row.subject_id}})-[r:{rel_type(relation)} {{id: row.fact_id}}]->"
-            "(:Entity {id: row.object_id})"
-        )
+        return f"MATCH ()-[r:{rel_type(relation)} {{id: row.fact_id}}]->()"
     return (
         "MATCH (a:Entity {id: row.subject_id}) WITH a, row MATCH (b:Entity {id: row.object_id}) "
         f"WITH a, b, row MATCH (a)-[r:{rel_type(relation)}]->(b) WHERE r.id = row.fact_id"
@@ -286,7 +295,7 @@ def _merge_fact(relation: RelationType) -> str:
     return (
         f"WITH a, b, row WITH a, b, row WHERE row.fact_type = '{rel_type(relation)}' "
         f"MERGE (a)-[r:{rel_type(relation)} {{id: row.fact_id}}]->(b) "
-        "ON CREATE SET r.support = row.added, r.confidence = row.confidence, r.fkg_new = true "
+        "ON CREATE SET r.support = row.added, r.confidence = row.confidence "
         "ON MATCH SET r.support = r.support + row.added, "
         "r.confidence = CASE WHEN r.confidence < row.confidence THEN row.confidence ELSE r.confidence END "
         "RETURN r"
@@ -303,12 +312,14 @@ def _merge_fact(relation: RelationType) -> str:
 # facts of every type, instead of one per type, spares a round trip and an execution per type (+13%
 # relations/s in an A/B of 20-document writes on one server, per-type and combined alternating);
 # always every branch, so the server plans it once.
+#
+# A fact is new where its support is this document's alone: a stored fact has at least one sentence
+# already. Counting that spares marking new relationships and clearing the mark on all of them.
 MERGE_FACTS = (
     "UNWIND $rows AS row "
     "MATCH (a:Entity {id: row.subject_id}) WITH a, row MATCH (b:Entity {id: row.object_id}) "
     "CALL { " + " UNION ALL ".join(_merge_fact(relation) for relation in RelationType) + " } "
-    "WITH r, r.fkg_new IS NOT NULL AS created REMOVE r.fkg_new "
-    "RETURN count(CASE WHEN created THEN 1 END) AS created"
+    "RETURN count(CASE WHEN r.support = row.added THEN 1 END) AS created"
 )
 
 
@@ -386,12 +397,12 @@ RETURN DISTINCT ev.fact_id AS fact_id, ev.fact_type AS fact_type, ev.subject_id 
 DELETE_DOCUMENT_MENTIONS = "MATCH (:Document {id: $id})<-[:MENTION_IN]-(m:Mention) DETACH DELETE m"
 DELETE_DOCUMENT_EVIDENCE = "MATCH (:Document {id: $id})<-[:EVIDENCE_IN]-(ev:Evidence) DETACH DELETE ev"
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+# Whether any mention is left, not how many: a hub keeps thousands, and counting them made this the
+# second cost of retracting a document (35-50 ms of ~240 on the benchmark graph).
 ORPHAN_ENTITIES = """
 UNWIND $ids AS eid
 MATCH (e:Entity {id: eid})
-OPTIONAL MATCH (m:Mention)-[:REFERS_TO]->(e)
-WITH e, count(m) AS mentions
-WHERE mentions = 0
+WHERE NOT EXISTS { MATCH (:Mention)-[:REFERS_TO]->(e) }
 RETURN e.id AS id
 """
 DELETE_ENTITIES = "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) DETACH DELETE e"

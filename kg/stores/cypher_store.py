@@ -166,12 +166,15 @@ class CypherStore(ABC):
         else:
             stored_entities, entities_added = self._upsert_entities(run, facts)
         if facts.mentions:
-            run(q.INSERT_MENTIONS, {"rows": [self._mention_row(m) for m in facts.mentions]})
+            run(q.INSERT_MENTIONS, {"doc_id": doc.id, "rows": [self._mention_row(m) for m in facts.mentions]})
         if facts.evidence:
             relations = {r.id: r for r in facts.relations}
             run(
                 q.INSERT_EVIDENCE,
-                {"rows": [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence]},
+                {
+                    "doc_id": doc.id,
+                    "rows": [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence],
+                },
             )
         # Adding a document only adds support: counts and maxima extend what is stored, so nothing is
         # recounted from all the evidence (retraction, the rarer path, recounts).

@@ -94,7 +94,7 @@ class Neo4jStore(CypherStore):
     def _write(self, work: Callable[[Run], T]) -> T:
         def transaction(tx: neo4j.ManagedTransaction) -> T:
             def run(query: str, params: dict[str, Any]) -> list[Row]:
-                result = tx.run(query, params)
+                result = tx.run(q.NEO4J_WRITE_OPTIONS + query, params)
                 records = list(result)
                 return _rows(records, result.keys())
 

@@ -58,6 +58,13 @@ def rows(dialect: Dialect, body: str, fields: str, column: str = COLLECTED) -> s
     return f"{body} WITH {{{', '.join(entries)}}} AS row RETURN collect(row) AS {column}"
 
 
+# A file path names at most one document, the content last ingested from it. A SourcePath node keyed
+# by the path says which, so a write finds the older version of its file by an index: the search of
+# every document's source_paths list it replaces grew with the corpus (2.5 ms a write at 500
+# documents, a scan per document). Bookkeeping like FactKey: never in the canonical dump.
+SOURCE_PATH_LABEL = "SourcePath"
+
+
 # ----------------------------------------------------------------------------------------------
 # Schema
 # ----------------------------------------------------------------------------------------------
@@ -67,6 +74,9 @@ NEO4J_CONSTRAINTS: dict[str, str] = {
     "fkg_entity_id": "CREATE CONSTRAINT fkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "fkg_mention_id": "CREATE CONSTRAINT fkg_mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE",
     "fkg_evidence_id": "CREATE CONSTRAINT fkg_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+    "fkg_source_path": (
+        f"CREATE CONSTRAINT fkg_source_path IF NOT EXISTS FOR (n:{SOURCE_PATH_LABEL}) REQUIRE n.path IS UNIQUE"
+    ),
     # A fact is a relationship: its id is unique per relationship type (Community supports relationship
     # uniqueness since 5.7), which also turns the MERGE of a fact into an index seek instead of an
     # expansion over a hub's relationships.
@@ -90,8 +100,8 @@ NEO4J_SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 
 # Neo4j replans a cached statement once the graph's statistics have drifted far enough from those it
 # was planned on, and planning MERGE_FACTS takes about a second (measured: 0.8-1.2 s; the other write
-# statements 40-90 ms). Every statement of a write transaction starts from unique-index seeks on ids,
-# a plan the schema fixes whatever the statistics (checked with EXPLAIN on an empty graph), so writes
+# statements 40-90 ms). Every statement of a write transaction starts from unique-index seeks (ids,
+# paths), a plan the schema fixes whatever the statistics (checked with EXPLAIN on an empty graph), so writes
 # keep the plan they have instead of stalling a document mid-load to make the same one again.
 NEO4J_WRITE_OPTIONS = "CYPHER replan=skip "
 
@@ -123,6 +133,7 @@ LADYBUG_NODE_TABLES: dict[str, str] = {
     # fact with a stored id is refused, and which of a document's facts exist is one primary-key
     # lookup rather than a read between the ends of each.
     LADYBUG_FACT_KEY_TABLE: "id STRING PRIMARY KEY",
+    SOURCE_PATH_LABEL: "path STRING PRIMARY KEY, doc_id STRING",
 }
 # Columns added after a table's first release: a store written by an earlier version gains them, with
 # the value its rows would have had, when its schema is next ensured.
@@ -167,6 +178,17 @@ def ladybug_fact_key_backfill() -> list[str]:
     ]
 
 
+def source_path_backfill(dialect: Dialect) -> str:
+    """A SourcePath for every path of every stored document, for a store written before SourcePath
+    existed (run once, as its constraint or table is created). A path is on one document at most."""
+    create = (
+        f"MERGE (p:{SOURCE_PATH_LABEL} {{path: path}}) SET p.doc_id = d.id"
+        if dialect.keys_are_ids
+        else f"CREATE (:{SOURCE_PATH_LABEL} {{path: path, doc_id: d.id}})"
+    )
+    return f"MATCH (d:Document) UNWIND d.source_paths AS path {create}"
+
+
 def ladybug_table_columns(table: str) -> str:
     """The columns of one of this schema's tables (table_info takes no parameter; ``table`` is ours)."""
     if table not in LADYBUG_NODE_TABLES:
@@ -181,7 +203,16 @@ LADYBUG_SHOW_TABLES = "CALL show_tables() RETURN name"
 # ----------------------------------------------------------------------------------------------
 
 DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.source_paths AS source_paths, d.extractor_version AS extractor_version, d.status AS status"
-DOCUMENTS_BY_PATH = "MATCH (d:Document) WHERE $path IN d.source_paths AND d.id <> $id RETURN d.id AS id, d.source_paths AS source_paths"
+SOURCE_PATH_OWNER = f"MATCH (p:{SOURCE_PATH_LABEL} {{path: $path}}) RETURN p.doc_id AS doc_id"
+SET_SOURCE_PATH_OWNER = f"MATCH (p:{SOURCE_PATH_LABEL} {{path: $path}}) SET p.doc_id = $id"
+# Neo4j merges, so two writers of the same new path both succeed (the last one owns it); a store whose
+# writers are serialized creates what its lookup did not find.
+MERGE_SOURCE_PATH = f"MERGE (p:{SOURCE_PATH_LABEL} {{path: $path}}) SET p.doc_id = $id"
+CREATE_SOURCE_PATH = f"CREATE (:{SOURCE_PATH_LABEL} {{path: $path, doc_id: $id}})"
+DELETE_SOURCE_PATHS = (
+    "MATCH (d:Document {id: $id}) UNWIND d.source_paths AS path "
+    f"MATCH (p:{SOURCE_PATH_LABEL} {{path: path}}) WHERE p.doc_id = $id DELETE p"
+)
 SET_DOCUMENT_PATHS = "MATCH (d:Document {id: $id}) SET d.source_paths = $paths"
 MARK_DOCUMENT_FAILED = (
     "MATCH (d:Document {id: $id}) SET d.status = 'failed', d.error_code = $code, d.error_message = $message"

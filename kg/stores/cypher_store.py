@@ -132,15 +132,22 @@ class CypherStore(ABC):
     def _replace(self, run: Run, facts: DocumentFacts) -> WriteResult:
         doc = facts.document
         entities_removed = relations_removed = 0
-        # A file whose content changed: the old version loses this path, and goes when it has none left.
-        for old in run(q.DOCUMENTS_BY_PATH, {"path": doc.source_path, "id": doc.id}):
-            remaining = sorted(p for p in old["source_paths"] if p != doc.source_path)
-            if remaining:
-                run(q.SET_DOCUMENT_PATHS, {"id": old["id"], "paths": remaining})
-            else:
-                gone = self._retract(run, old["id"], delete_document=True)
-                entities_removed += gone.entities_removed
-                relations_removed += gone.relations_removed
+        # A file whose content changed: the path passes to this document, and the old version loses
+        # it (and goes when it has none left).
+        owner = run(q.SOURCE_PATH_OWNER, {"path": doc.source_path})
+        path_owner = {"path": doc.source_path, "id": doc.id}
+        if not owner:
+            run(q.CREATE_SOURCE_PATH if self.serialized_writes else q.MERGE_SOURCE_PATH, path_owner)
+        elif owner[0]["doc_id"] != doc.id:
+            run(q.SET_SOURCE_PATH_OWNER, path_owner)
+            for old in run(q.DOCUMENT_BY_ID, {"id": owner[0]["doc_id"]}):
+                remaining = sorted(p for p in old["source_paths"] or [] if p != doc.source_path)
+                if remaining:
+                    run(q.SET_DOCUMENT_PATHS, {"id": old["id"], "paths": remaining})
+                else:
+                    gone = self._retract(run, old["id"], delete_document=True)
+                    entities_removed += gone.entities_removed
+                    relations_removed += gone.relations_removed
         existing = run(q.DOCUMENT_BY_ID, {"id": doc.id})
         paths = sorted({doc.source_path, *(existing[0]["source_paths"] or [] if existing else [])})
         if existing and self._same_version(existing[0], facts):
@@ -262,6 +269,7 @@ class CypherStore(ABC):
         run(q.DELETE_DOCUMENT_MENTIONS, {"id": doc_id})
         run(q.DELETE_DOCUMENT_EVIDENCE, {"id": doc_id})
         if delete_document:
+            run(q.DELETE_SOURCE_PATHS, {"id": doc_id})
             run(q.DELETE_DOCUMENT, {"id": doc_id})
         relations_removed = self._refresh_facts(run, touched_facts)
         orphans = [r["id"] for r in run(q.ORPHAN_ENTITIES, {"ids": entity_ids})] if entity_ids else []

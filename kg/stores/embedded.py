@@ -104,13 +104,14 @@ class EmbeddedStore(CypherStore):
 
     def ensure_schema(self) -> None:
         with self._lock:
-            had_fact_keys = q.LADYBUG_FACT_KEY_TABLE in {
-                r["name"] for r in self._execute(q.LADYBUG_SHOW_TABLES)
-            }
+            tables = {r["name"] for r in self._execute(q.LADYBUG_SHOW_TABLES)}
             for statement in q.ladybug_schema():
                 self._execute(statement)
-            if not had_fact_keys:
+            # Tables added since a store's first release are filled from what it holds.
+            if q.LADYBUG_FACT_KEY_TABLE not in tables:
                 self._write(lambda run: [run(s, {}) for s in q.ladybug_fact_key_backfill()])
+            if q.SOURCE_PATH_LABEL not in tables:
+                self._write(lambda run: run(q.source_path_backfill(self.dialect), {}))
         self._schema_checked = True
 
     def _schema_present(self) -> bool:

@@ -107,10 +107,13 @@ class Neo4jStore(CypherStore):
             raise CommitUnknownError(f"the connection to {self.url} dropped during commit") from exc
 
     def ensure_schema(self) -> None:
+        had_source_paths = "fkg_source_path" in {r["name"] for r in self._read(q.NEO4J_SHOW_CONSTRAINTS)}
         with self._driver.session(database=self.database) as session:
             for statement in (*q.NEO4J_CONSTRAINTS.values(), *q.NEO4J_INDEXES):
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(60)").consume()
+        if not had_source_paths:
+            self._write(lambda run: run(q.source_path_backfill(self.dialect), {}))
         self._schema_checked = True
 
     def _schema_present(self) -> bool:

@@ -12,6 +12,7 @@ from ingest.pipeline import extract_document
 from kg import ids
 from kg.errors import QueryRefusedError, SchemaMissingError
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Mention
+from kg.stores import cypher as q
 from kg.stores import open_store
 from kg.vocab import EntityType
 from tests.ingest.bad_documents import pdf_with_pages
@@ -128,6 +129,57 @@ def test_store_same_content_two_names_is_one_document(store) -> None:  # type: i
     docs = store.documents()
     assert len(docs) == 1 and sorted(docs[0]["source_paths"]) == ["a/rbi.txt", "b/copy.txt"]
     assert store.stats().evidence == len(extract_document("a/rbi.txt", text).evidence)
+
+
+def _path_owners(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return dict(store.cypher(f"MATCH (p:{q.SOURCE_PATH_LABEL}) RETURN p.path, p.doc_id").rows)
+
+
+def _paths_of_documents(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {path: d["id"] for d in store.documents() for path in d["source_paths"] or []}
+
+
+def test_store_path_bookkeeping_follows_the_documents(store) -> None:  # type: ignore[no-untyped-def]
+    """Each file path is kept with the one document that holds it, through copies, edits and deletes."""
+    first = extract_document("a.txt", b"MAS launched Project Ubin.")
+    steps = [
+        lambda: store.write(first),
+        lambda: store.write(extract_document("b.txt", b"MAS launched Project Ubin.")),  # a copy
+        lambda: store.write(extract_document("a.txt", b"HKMA launched Project Ensemble.")),  # a.txt edited
+        lambda: store.write(extract_document("b.txt", b"SEC regulates Coinbase.")),  # the copy edited too
+        lambda: store.delete_document(extract_document("b.txt", b"SEC regulates Coinbase.").document.id),
+    ]
+    for step in steps:
+        step()
+        assert _path_owners(store) == _paths_of_documents(store)
+    assert first.document.id not in {d["id"] for d in store.documents()}  # lost both of its paths
+    assert set(_path_owners(store)) == {"a.txt"}
+
+
+def test_store_fills_path_bookkeeping_of_an_older_store(store_url: str) -> None:
+    """A store written before paths were kept by node gains them when its schema is next ensured, and
+    an edited file then still replaces its older version."""
+    old = open_store(store_url)
+    old.ensure_schema()
+    old.write(extract_document("a.txt", b"MAS launched Project Ubin."))
+    old.write(extract_document("b.txt", b"SEC regulates Coinbase."))
+    if old.name == "neo4j":
+        with old._driver.session() as session:
+            session.run("DROP CONSTRAINT fkg_source_path").consume()
+            session.run(f"MATCH (p:{q.SOURCE_PATH_LABEL}) DELETE p").consume()
+    else:
+        old._execute(f"DROP TABLE {q.SOURCE_PATH_LABEL}")
+    old.close()
+    upgraded = open_store(store_url)
+    upgraded.ensure_schema()
+    assert _path_owners(upgraded) == _paths_of_documents(upgraded) and len(_path_owners(upgraded)) == 2
+    edited = extract_document("a.txt", b"HKMA launched Project Ensemble.")
+    upgraded.write(edited)
+    assert {d["id"] for d in upgraded.documents()} == {
+        edited.document.id,
+        extract_document("b.txt", b"SEC regulates Coinbase.").document.id,
+    }
+    upgraded.close()
 
 
 def test_store_injection_is_stored_verbatim(store) -> None:  # type: ignore[no-untyped-def]

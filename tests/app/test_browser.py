@@ -69,16 +69,20 @@ def viewer_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def browser() -> Iterator[object]:
+def browser(tmp_path: Path) -> Iterator[object]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-extensions", "--window-size=1400,1800"):  # fmt: skip
+                 "--disable-background-networking", "--disable-extensions", "--window-size=1400,1800",
+                 f"--user-data-dir={tmp_path / 'profile'}"):  # fmt: skip
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    # Chromium leaves its profile-lock directory (org.chromium.Chromium.*) in TMPDIR when quit: one
+    # per test run piled up in /tmp, so its temporary files go to the test's own directory.
+    service = Service(CHROMEDRIVER, env={**os.environ, "TMPDIR": str(tmp_path)})
+    driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(60)
     try:
         yield driver

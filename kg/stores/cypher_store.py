@@ -264,7 +264,8 @@ class CypherStore(ABC):
         return {r["id"]: r for r in rows}, sum(1 for r in rows if r["created"])
 
     def _retract(self, run: Run, doc_id: str, *, delete_document: bool) -> WriteResult:
-        entity_ids = [r["id"] for r in run(q.DOCUMENT_TOUCHED_ENTITIES, {"id": doc_id})]
+        touched_entities = run(q.DOCUMENT_TOUCHED_ENTITIES, {"id": doc_id})
+        entity_ids = [r["id"] for r in touched_entities]
         touched_facts = run(q.DOCUMENT_TOUCHED_FACTS, {"id": doc_id})
         run(q.DELETE_DOCUMENT_MENTIONS, {"id": doc_id})
         run(q.DELETE_DOCUMENT_EVIDENCE, {"id": doc_id})
@@ -276,7 +277,7 @@ class CypherStore(ABC):
         if orphans:
             run(q.DELETE_ENTITIES, {"ids": orphans})
         gone = set(orphans)
-        self._refresh_entities(run, [e for e in entity_ids if e not in gone])
+        self._refresh_entities(run, [t for t in touched_entities if t["id"] not in gone])
         return WriteResult(doc_id, entities_removed=len(orphans), relations_removed=relations_removed)
 
     def _refresh_facts(self, run: Run, touched: list[Row]) -> int:
@@ -303,16 +304,41 @@ class CypherStore(ABC):
             run(q.DELETE_FACT_KEYS, {"ids": [t["fact_id"] for t in gone]})
         return len(gone)
 
-    def _refresh_entities(self, run: Run, entity_ids: list[str]) -> None:
-        """Aliases, display name, search keys and confidence follow from the remaining mentions."""
-        if not entity_ids:
+    def _refresh_entities(self, run: Run, touched: list[Row]) -> None:
+        """Aliases, display name, search keys and confidence follow from the remaining mentions.
+
+        ``touched`` rows name an entity that keeps some mention, the texts the retracted mentions had
+        and their best confidence (DOCUMENT_TOUCHED_ENTITIES). An entity's aliases are its mentions'
+        distinct texts, so it loses exactly the texts no other mention has.
+        """
+        if not touched:
             return
-        rows = [
-            _entity_summary(
-                r["id"], r["name"], r["names"], r["origin"], set(r["aliases"]), float(r["confidence"])
-            )
-            for r in run(q.ENTITY_ALIASES, {"ids": entity_ids})
+        stored = {r["id"]: r for r in run(q.ENTITY_SUMMARIES, {"ids": [t["id"] for t in touched]})}
+        texts = [{"id": t["id"], "text": text} for t in touched for text in t["texts"]]
+        kept = (
+            {(r["id"], r["text"]) for r in run(q.TEXTS_STILL_MENTIONED, {"rows": texts})} if texts else set()
+        )
+        held_best = [
+            {"id": t["id"], "confidence": stored[t["id"]]["confidence"]}
+            for t in touched
+            if float(t["confidence"]) >= float(stored[t["id"]]["confidence"])
         ]
+        best = (
+            {r["id"]: float(r["confidence"]) for r in run(q.BEST_MENTION_CONFIDENCE, {"rows": held_best})}
+            if held_best
+            else {}
+        )
+        rows = []
+        for t in touched:
+            entity = stored[t["id"]]
+            lost = {text for text in t["texts"] if (t["id"], text) not in kept}
+            aliases = set(entity["aliases"] or []) - lost
+            confidence = best.get(t["id"], float(entity["confidence"]))
+            rows.append(
+                _entity_summary(
+                    t["id"], entity["name"], entity["names"], entity["origin"], aliases, confidence
+                )
+            )
         run(q.SET_ENTITY_ALIASES, {"rows": rows})
 
     def _extend_entities(self, run: Run, facts: DocumentFacts, stored: dict[str, Row]) -> None:

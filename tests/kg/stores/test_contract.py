@@ -122,6 +122,48 @@ def test_store_changed_document_replaces_only_its_facts(store) -> None:  # type:
     assert store.entity("sg.mas") is None
 
 
+def _one_discovered_name(name: str, text: str, confidence: float) -> DocumentFacts:
+    """A document mentioning one discovered organisation once, written ``text``, at ``confidence``."""
+    doc_id = f"doc:{text}-{confidence}"
+    entity = Entity(ids.discovered_entity_id("Organization", name), EntityType.ORGANIZATION, name,
+                    origin="test", confidence=confidence)  # fmt: skip
+    mention = Mention(ids.mention_id(doc_id, entity.id, 0, len(text)), entity.id, doc_id, 0, len(text), text, 0,
+                      "test", confidence)  # fmt: skip
+    document = Document(doc_id, f"{doc_id[4:]}.txt", doc_id, DocStatus.OK, "text", text, "en")
+    return DocumentFacts(document, (entity,), (mention,), (), ())
+
+
+@pytest.mark.parametrize("retracted", [0, 1, 2])
+def test_store_retraction_leaves_what_the_other_documents_would(store, retracted: int) -> None:  # type: ignore[no-untyped-def]
+    """Deleting a document leaves the graph its remaining documents make alone: each entity keeps the
+    aliases, name and confidence they give it (the discovered "Acme Pay" is written two ways, at three
+    confidences, across three more documents)."""
+    docs = [
+        extract_document(f"{i}.txt", text)
+        for i, text in enumerate(
+            [
+                b"The Monetary Authority of Singapore (MAS) launched Project Ubin with DBS Bank.",
+                b"MAS regulates DBS Bank. DBS partnered with Ant Group.",
+                "新加坡金融管理局推出了Project Guardian。MAS监管星展银行。".encode(),
+            ]
+        )
+    ]
+    docs += [_one_discovered_name("Acme Pay", text, confidence) for text, confidence in [
+        ("Acme Pay", 0.9), ("ACME PAY", 0.5), ("Acme Pay", 0.7)]]  # fmt: skip
+    for d in docs:
+        store.write(d)
+    store.delete_document(docs[retracted].document.id)
+    store.delete_document(docs[3 + retracted].document.id)
+    after_retraction = canonical(store)
+    remaining = [d for i, d in enumerate(docs) if i not in (retracted, 3 + retracted)]
+    for d in remaining:
+        store.delete_document(d.document.id)
+    assert store.stats().entities == 0
+    for d in remaining:
+        store.write(d)
+    assert after_retraction == canonical(store)
+
+
 def test_store_same_content_two_names_is_one_document(store) -> None:  # type: ignore[no-untyped-def]
     text = b"The Reserve Bank of India regulates NPCI."
     store.write(extract_document("a/rbi.txt", text))

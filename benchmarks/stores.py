@@ -13,6 +13,7 @@ each committed on its own (what a loop over ``session.run`` does).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import resource
 import statistics
@@ -46,6 +47,7 @@ RELATIONS = (
 )
 # The commit-per-row writer is slow enough that a couple of documents make its sample.
 AUTOCOMMIT_DOCS = 2
+EDITED_DOCS = 10
 assert all(RELATION_DOMAIN[r] is not None and RELATION_RANGE[r] is not None for r, _, _ in RELATIONS)
 
 
@@ -102,6 +104,23 @@ def generate(
     return docs
 
 
+def edited_versions(docs: list[DocumentFacts], entities: int, per_doc: int) -> list[DocumentFacts]:
+    """``docs`` (the first of a ``generate`` run with the default seed) as edited files: the same paths
+    with new content that states the same facts, so each write first retracts the old version
+    (mentions, evidence, support, aliases) and then adds its own."""
+    again = generate(entities, len(docs) * per_doc, per_doc, prefix="edit")
+    return [
+        DocumentFacts(
+            dataclasses.replace(e.document, source_path=d.document.source_path),
+            e.entities,
+            e.mentions,
+            e.relations,
+            e.evidence,
+        )  # fmt: skip
+        for d, e in zip(docs, again, strict=False)
+    ]
+
+
 def naive_write(store: Any, facts: DocumentFacts, *, commit_each_row: bool = False) -> None:
     """The writer we do not use: one statement per row, values still as parameters.
 
@@ -155,6 +174,7 @@ def bench_store(
     docs: list[DocumentFacts],
     samples: list[DocumentFacts],
     naive_docs: int,
+    edits: list[DocumentFacts],
     server_pid: int | None,
 ) -> None:
     relations = sum(len(d.relations) for d in docs)
@@ -173,6 +193,8 @@ def bench_store(
         samples[2 * naive_docs : 2 * naive_docs + AUTOCOMMIT_DOCS],
     )
     batched = _timed(lambda: [store.write(d) for d in batched_sample])
+    # Before the naive writers, whose rows lack most provenance properties a retraction reads.
+    edited = _timed(lambda: [store.write(d) for d in edits])
     naive = _timed(lambda: [naive_write(store, d) for d in naive_sample])
     autocommit = _timed(lambda: [naive_write(store, d, commit_each_row=True) for d in autocommit_sample])
     b_rate = sum(len(d.relations) for d in batched_sample) / batched
@@ -183,6 +205,7 @@ def bench_store(
           f" (batched is {b_rate / n_rate:.1f}x)")  # fmt: skip
     print(f"{f'naive, {AUTOCOMMIT_DOCS} new docs':<21}: {a_rate:8.0f} relations/s, one query per row, each committed alone"
           f" (batched is {b_rate / a_rate:.1f}x)")  # fmt: skip
+    print(f"{f'edited, {len(edits)} docs':<21}: {edited / len(edits) * 1000:8.1f} ms per document (retract the old version, write the new)")  # fmt: skip
     stats = store.stats()
     print(f"stored               : {stats.entities} entities, {stats.relations} relations, "
           f"{stats.mentions} mentions, {stats.evidence} evidence")  # fmt: skip
@@ -240,6 +263,7 @@ def main() -> None:
         seed=29,
         prefix="sample",
     )
+    edits = edited_versions(docs[:EDITED_DOCS], args.entities, args.per_doc)
     print(f"generated {len(docs)} documents in {time.perf_counter() - started:.1f} s")
     with tempfile.TemporaryDirectory() as scratch:
         if "embedded" in args.stores:
@@ -249,6 +273,7 @@ def main() -> None:
                 docs,
                 samples,
                 args.naive_docs,
+                edits,
                 None,
             )
         if "neo4j" in args.stores:
@@ -266,6 +291,7 @@ def main() -> None:
                     docs,
                     samples,
                     args.naive_docs,
+                    edits,
                     server.process.pid,
                 )
             finally:

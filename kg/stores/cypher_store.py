@@ -324,7 +324,11 @@ class CypherStore(ABC):
             if float(t["confidence"]) >= float(stored[t["id"]]["confidence"])
         ]
         best = (
-            {r["id"]: float(r["confidence"]) for r in run(q.BEST_MENTION_CONFIDENCE, {"rows": held_best})}
+            {
+                r["id"]: float(r["confidence"])
+                for r in run(q.BEST_MENTION_CONFIDENCE, {"rows": held_best})
+                if r["confidence"] is not None  # mentions written without one (by hand, or by older tools)
+            }
             if held_best
             else {}
         )

@@ -318,16 +318,17 @@ class CypherStore(ABC):
         kept = (
             {(r["id"], r["text"]) for r in run(q.TEXTS_STILL_MENTIONED, {"rows": texts})} if texts else set()
         )
+        # Mentions and entities written without a confidence (by hand, or by older tools) count as 0.
         held_best = [
-            {"id": t["id"], "confidence": stored[t["id"]]["confidence"]}
+            {"id": t["id"], "confidence": _confidence(stored[t["id"]])}
             for t in touched
-            if float(t["confidence"]) >= float(stored[t["id"]]["confidence"])
+            if _confidence(t) >= _confidence(stored[t["id"]])
         ]
         best = (
             {
                 r["id"]: float(r["confidence"])
                 for r in run(q.BEST_MENTION_CONFIDENCE, {"rows": held_best})
-                if r["confidence"] is not None  # mentions written without one (by hand, or by older tools)
+                if r["confidence"] is not None
             }
             if held_best
             else {}
@@ -337,7 +338,7 @@ class CypherStore(ABC):
             entity = stored[t["id"]]
             lost = {text for text in t["texts"] if (t["id"], text) not in kept}
             aliases = set(entity["aliases"] or []) - lost
-            confidence = best.get(t["id"], float(entity["confidence"]))
+            confidence = best.get(t["id"], _confidence(entity))
             rows.append(
                 _entity_summary(
                     t["id"], entity["name"], entity["names"], entity["origin"], aliases, confidence
@@ -777,6 +778,10 @@ class CypherStore(ABC):
             "mentions": clean(self._read(q.ALL_MENTIONS)),
             "evidence": clean(self._read(q.ALL_EVIDENCE)),
         }
+
+
+def _confidence(row: Row) -> float:
+    return float(row["confidence"] or 0.0)
 
 
 def _entity_summary(

@@ -47,7 +47,7 @@ RELATIONS = (
 )
 # The commit-per-row writer is slow enough that a couple of documents make its sample.
 AUTOCOMMIT_DOCS = 2
-EDITED_DOCS = 10
+EDITED_DOCS = 11  # the first warms up
 assert all(RELATION_DOMAIN[r] is not None and RELATION_RANGE[r] is not None for r, _, _ in RELATIONS)
 
 
@@ -193,7 +193,10 @@ def bench_store(
         samples[2 * naive_docs : 2 * naive_docs + AUTOCOMMIT_DOCS],
     )
     batched = _timed(lambda: [store.write(d) for d in batched_sample])
-    # Before the naive writers, whose rows lack most provenance properties a retraction reads.
+    # Before the naive writers, whose rows lack most provenance properties a retraction reads. The
+    # first edit plans the retraction's statements (a second or more on Neo4j) and is not timed.
+    store.write(edits[0])
+    edits = edits[1:]
     edited = _timed(lambda: [store.write(d) for d in edits])
     naive = _timed(lambda: [naive_write(store, d) for d in naive_sample])
     autocommit = _timed(lambda: [naive_write(store, d, commit_each_row=True) for d in autocommit_sample])

@@ -405,11 +405,18 @@ def delete_facts(dialect: Dialect, relation: RelationType) -> str:
     return f"UNWIND $rows AS row {match_fact(dialect, relation)} DELETE r"
 
 
-# After a document's mentions are gone, an entity's aliases and confidence follow from the rest. A hub
-# keeps thousands of mentions, and reading them all was most of the cost of retracting a document
-# (100-150 of ~240 ms on the benchmark graph): instead, each text the document gave is looked for
-# among the others (found early where it is common), and the best confidence is recounted only where
-# the document held it and no other mention ties it.
+# After a document's mentions are gone, an entity's aliases and confidence follow from the rest: all
+# of them read again (LadybugDB), or probed (Neo4j). A hub keeps thousands of mentions, and reading
+# them all was most of the cost of retracting a document on Neo4j (100-150 of ~240 ms on the
+# benchmark graph): there, each text the document gave is looked for among the others (found early
+# where it is common), and the best confidence is recounted only where the document held it and no
+# other mention ties it.
+ENTITY_ALIASES = """
+UNWIND $ids AS eid
+MATCH (m:Mention)-[:REFERS_TO]->(e:Entity {id: eid})
+RETURN eid AS id, collect(DISTINCT m.text) AS aliases, e.names AS names, e.name AS name, e.origin AS origin,
+       max(m.confidence) AS confidence
+"""
 ENTITY_SUMMARIES = (
     "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) RETURN e.id AS id, e.name AS name, e.names AS names, "
     "e.origin AS origin, e.aliases AS aliases, e.confidence AS confidence"

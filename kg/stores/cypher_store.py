@@ -72,6 +72,10 @@ class CypherStore(ABC):
     # instead of merged, the lookup by the FactKey node each fact has there (cypher.LADYBUG_NODE_TABLES).
     # Neo4j keeps MERGE, whose endpoint locks make concurrent writers safe.
     serialized_writes = False
+    # How a retraction refreshes the entities it touched (see _refresh_entities). Neo4j: by probes that
+    # stop at the first mention found. LadybugDB evaluates such probes in full, which measured slower
+    # than reading the mentions once (418 against 350 ms per retracted document, 300-document graph).
+    refreshes_entities_by_probe = True
 
     def __init__(self) -> None:
         self._schema_checked = False
@@ -312,6 +316,15 @@ class CypherStore(ABC):
         distinct texts, so it loses exactly the texts no other mention has.
         """
         if not touched:
+            return
+        if not self.refreshes_entities_by_probe:
+            rows = [
+                _entity_summary(
+                    r["id"], r["name"], r["names"], r["origin"], set(r["aliases"]), _confidence(r)
+                )
+                for r in run(q.ENTITY_ALIASES, {"ids": [t["id"] for t in touched]})
+            ]
+            run(q.SET_ENTITY_ALIASES, {"rows": rows})
             return
         stored = {r["id"]: r for r in run(q.ENTITY_SUMMARIES, {"ids": [t["id"] for t in touched]})}
         texts = [{"id": t["id"], "text": text} for t in touched for text in t["texts"]]

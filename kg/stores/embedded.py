@@ -36,6 +36,7 @@ class EmbeddedStore(CypherStore):
     supports_cypher = True
     dialect = q.LADYBUG
     serialized_writes = True
+    refreshes_entities_by_probe = False
 
     def __init__(self, path: str, *, read_only: bool = False) -> None:
         super().__init__()

@@ -116,7 +116,7 @@ def edited_versions(docs: list[DocumentFacts], entities: int, per_doc: int) -> l
             e.mentions,
             e.relations,
             e.evidence,
-        )  # fmt: skip
+        )
         for d, e in zip(docs, again, strict=False)
     ]
 

@@ -63,6 +63,8 @@ def rows(dialect: Dialect, body: str, fields: str, column: str = COLLECTED) -> s
 # every document's source_paths list it replaces grew with the corpus (2.5 ms a write at 500
 # documents, a scan per document). Bookkeeping like FactKey: never in the canonical dump.
 SOURCE_PATH_LABEL = "SourcePath"
+# Its constraint on Neo4j; a store without it was written before SourcePath existed.
+NEO4J_SOURCE_PATH_CONSTRAINT = "fkg_source_path"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -74,8 +76,9 @@ NEO4J_CONSTRAINTS: dict[str, str] = {
     "fkg_entity_id": "CREATE CONSTRAINT fkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "fkg_mention_id": "CREATE CONSTRAINT fkg_mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE",
     "fkg_evidence_id": "CREATE CONSTRAINT fkg_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
-    "fkg_source_path": (
-        f"CREATE CONSTRAINT fkg_source_path IF NOT EXISTS FOR (n:{SOURCE_PATH_LABEL}) REQUIRE n.path IS UNIQUE"
+    NEO4J_SOURCE_PATH_CONSTRAINT: (
+        f"CREATE CONSTRAINT {NEO4J_SOURCE_PATH_CONSTRAINT} IF NOT EXISTS "
+        f"FOR (n:{SOURCE_PATH_LABEL}) REQUIRE n.path IS UNIQUE"
     ),
     # A fact is a relationship: its id is unique per relationship type (Community supports relationship
     # uniqueness since 5.7), which also turns the MERGE of a fact into an index seek instead of an
@@ -101,8 +104,8 @@ NEO4J_SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 # Neo4j replans a cached statement once the graph's statistics have drifted far enough from those it
 # was planned on, and planning MERGE_FACTS takes about a second (measured: 0.8-1.2 s; the other write
 # statements 40-90 ms). Every statement of a write transaction starts from unique-index seeks (ids,
-# paths), a plan the schema fixes whatever the statistics (checked with EXPLAIN on an empty graph), so writes
-# keep the plan they have instead of stalling a document mid-load to make the same one again.
+# paths), a plan the schema fixes whatever the statistics (checked with EXPLAIN on an empty graph),
+# so writes keep the plan they have instead of stalling a document mid-load to make the same one again.
 NEO4J_WRITE_OPTIONS = "CYPHER replan=skip "
 
 LADYBUG_FACT_KEY_TABLE = "FactKey"
@@ -254,6 +257,7 @@ REMOVE e.fkg_new
 # The same for a serialized store (LadybugDB), split by what the write looked up first: MERGE costs it
 # a scan per batch, a primary-key MATCH or a CREATE does not. The display name, aliases, search keys
 # and confidence follow from the mentions and are set after (SET_ENTITY_ALIASES), where they change.
+# STORED_ENTITIES also gives a retraction what it refreshes from (on either store).
 STORED_ENTITIES = (
     "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) "
     "RETURN e.id AS id, e.type AS type, e.labels AS labels, e.names AS names, e.jurisdiction AS jurisdiction, "
@@ -410,17 +414,13 @@ def delete_facts(dialect: Dialect, relation: RelationType) -> str:
 # them all was most of the cost of retracting a document on Neo4j (100-150 of ~240 ms on the
 # benchmark graph): there, each text the document gave is looked for among the others (found early
 # where it is common), and the best confidence is recounted only where the document held it and no
-# other mention ties it.
+# other mention ties it (the entities' stored values read by STORED_ENTITIES).
 ENTITY_ALIASES = """
 UNWIND $ids AS eid
 MATCH (m:Mention)-[:REFERS_TO]->(e:Entity {id: eid})
 RETURN eid AS id, collect(DISTINCT m.text) AS aliases, e.names AS names, e.name AS name, e.origin AS origin,
        max(m.confidence) AS confidence
 """
-ENTITY_SUMMARIES = (
-    "UNWIND $ids AS eid MATCH (e:Entity {id: eid}) RETURN e.id AS id, e.name AS name, e.names AS names, "
-    "e.origin AS origin, e.aliases AS aliases, e.confidence AS confidence"
-)
 TEXTS_STILL_MENTIONED = """
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})

@@ -326,16 +326,16 @@ class CypherStore(ABC):
             ]
             run(q.SET_ENTITY_ALIASES, {"rows": rows})
             return
-        stored = {r["id"]: r for r in run(q.ENTITY_SUMMARIES, {"ids": [t["id"] for t in touched]})}
+        stored = {r["id"]: r for r in run(q.STORED_ENTITIES, {"ids": [t["id"] for t in touched]})}
         texts = [{"id": t["id"], "text": text} for t in touched for text in t["texts"]]
         kept = (
             {(r["id"], r["text"]) for r in run(q.TEXTS_STILL_MENTIONED, {"rows": texts})} if texts else set()
         )
-        # Mentions and entities written without a confidence (by hand, or by older tools) count as 0.
+        stored_best = {entity_id: _confidence(row) for entity_id, row in stored.items()}
         held_best = [
-            {"id": t["id"], "confidence": _confidence(stored[t["id"]])}
+            {"id": t["id"], "confidence": stored_best[t["id"]]}
             for t in touched
-            if _confidence(t) >= _confidence(stored[t["id"]])
+            if _confidence(t) >= stored_best[t["id"]]
         ]
         best = (
             {
@@ -351,7 +351,7 @@ class CypherStore(ABC):
             entity = stored[t["id"]]
             lost = {text for text in t["texts"] if (t["id"], text) not in kept}
             aliases = set(entity["aliases"] or []) - lost
-            confidence = best.get(t["id"], _confidence(entity))
+            confidence = best.get(t["id"], stored_best[t["id"]])
             rows.append(
                 _entity_summary(
                     t["id"], entity["name"], entity["names"], entity["origin"], aliases, confidence
@@ -370,7 +370,7 @@ class CypherStore(ABC):
         for e in facts.entities:
             before = stored.get(e.id) or {}
             aliases = texts[e.id] | set(before.get("aliases") or [])
-            best = max(confidence[e.id], float(before.get("confidence") or 0.0))
+            best = max(confidence[e.id], _confidence(before))
             row = _entity_summary(e.id, e.name, list(e.names), e.origin, aliases, best)
             # Most entities of a document are stored already with what it says of them: no write.
             if any(value != before.get(k) for k, value in row.items() if k != "id"):
@@ -794,7 +794,8 @@ class CypherStore(ABC):
 
 
 def _confidence(row: Row) -> float:
-    return float(row["confidence"] or 0.0)
+    """A row's confidence; 0 where it has none (a new entity, or a node written by hand or older tools)."""
+    return float(row.get("confidence") or 0.0)
 
 
 def _entity_summary(

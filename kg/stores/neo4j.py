@@ -107,7 +107,9 @@ class Neo4jStore(CypherStore):
             raise CommitUnknownError(f"the connection to {self.url} dropped during commit") from exc
 
     def ensure_schema(self) -> None:
-        had_source_paths = "fkg_source_path" in {r["name"] for r in self._read(q.NEO4J_SHOW_CONSTRAINTS)}
+        had_source_paths = q.NEO4J_SOURCE_PATH_CONSTRAINT in {
+            r["name"] for r in self._read(q.NEO4J_SHOW_CONSTRAINTS)
+        }
         with self._driver.session(database=self.database) as session:
             for statement in (*q.NEO4J_CONSTRAINTS.values(), *q.NEO4J_INDEXES):
                 session.run(statement).consume()

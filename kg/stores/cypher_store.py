@@ -136,6 +136,8 @@ class CypherStore(ABC):
     def _replace(self, run: Run, facts: DocumentFacts) -> WriteResult:
         doc = facts.document
         entities_removed = relations_removed = 0
+        # Serialized writers need no lock; concurrent ones take the document's first (LOCK_DOCUMENT).
+        existing = run(q.DOCUMENT_BY_ID if self.serialized_writes else q.LOCK_DOCUMENT, {"id": doc.id})
         # A file whose content changed: the path passes to this document, and the old version loses
         # it (and goes when it has none left).
         owner = run(q.SOURCE_PATH_OWNER, {"path": doc.source_path})
@@ -152,7 +154,6 @@ class CypherStore(ABC):
                     gone = self._retract(run, old["id"], delete_document=True)
                     entities_removed += gone.entities_removed
                     relations_removed += gone.relations_removed
-        existing = run(q.DOCUMENT_BY_ID, {"id": doc.id})
         paths = sorted({doc.source_path, *(existing[0]["source_paths"] or [] if existing else [])})
         if existing and self._same_version(existing[0], facts):
             # The same content under another name: one document, one more path.

@@ -111,7 +111,7 @@ class Neo4jStore(CypherStore):
             r["name"] for r in self._read(q.NEO4J_SHOW_CONSTRAINTS)
         }
         with self._driver.session(database=self.database) as session:
-            for statement in (*q.NEO4J_CONSTRAINTS.values(), *q.NEO4J_INDEXES):
+            for statement in (*q.NEO4J_RETIRED_SCHEMA, *q.NEO4J_CONSTRAINTS.values(), *q.NEO4J_INDEXES):
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(60)").consume()
         if not had_source_paths:

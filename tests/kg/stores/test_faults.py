@@ -6,6 +6,7 @@ made to show them on demand (a deadlock inside one transaction, a connection los
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -21,6 +22,8 @@ from neo4j import exceptions as neo4j_errors
 
 from app.ingest_run import ingest_paths
 from ingest.load import find_documents
+from ingest.pipeline import extract_document
+from kg.model import DocumentFacts
 from kg.stores import open_store
 from tests.conftest import CORPUS, ROOT
 
@@ -140,6 +143,59 @@ def test_faults_two_workers_at_once_give_one_graph(neo4j_url: str) -> None:
     assert not errors
     store = open_store(neo4j_url)
     try:
+        assert canonical(store) == expected
+    finally:
+        store.close()
+
+
+WRITERS = 6
+
+
+def _write_at_once(url: str, versions: list[DocumentFacts]) -> None:
+    """Each version by its own writer (own driver), all released together."""
+    barrier = threading.Barrier(len(versions))
+    errors: list[BaseException] = []
+
+    def writer(facts: DocumentFacts) -> None:
+        store = open_store(url)
+        try:
+            barrier.wait()
+            store.write(facts)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=writer, args=(v,)) for v in versions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+
+
+@pytest.mark.neo4j
+def test_faults_writers_of_one_document_at_once_store_it_once(neo4j_url: str) -> None:
+    """Mentions and evidence are created without a uniqueness check: the document's lock is what keeps
+    concurrent writers of one document (its copies, or a re-extraction) from adding them twice."""
+    text = sorted(CORPUS.iterdir())[0].read_bytes()
+    copies = [extract_document(f"copies/{i}.md", text) for i in range(WRITERS)]
+    upgraded = [
+        dataclasses.replace(c, document=dataclasses.replace(c.document, extractor_version="next"))
+        for c in copies
+    ]
+    store = open_store(neo4j_url)
+    try:
+        for facts in (*copies, *upgraded):
+            store.write(facts)
+        expected = canonical(store)
+        clear(neo4j_url)
+        for versions in (copies, upgraded):
+            _write_at_once(neo4j_url, versions)
+            stats = store.stats()
+            assert (stats.mentions, stats.evidence) == (len(copies[0].mentions), len(copies[0].evidence))
+            [document] = store.documents()
+            assert sorted(document["source_paths"]) == sorted(c.document.source_path for c in copies)
         assert canonical(store) == expected
     finally:
         store.close()

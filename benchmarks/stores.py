@@ -2,9 +2,10 @@
 
 The graph has ENTITIES entities and RELATIONS relations with provenance (a mention for each end and an
 evidence sentence per relation), written as documents of --per-doc relations (200), exactly as
-ingest writes them. Two naive writers run on samples in the same run, so the ratios compare like with
-like: one query per row in one transaction per document (the strict baseline), and one query per row
-each committed on its own (what a loop over ``session.run`` does).
+ingest writes them. Two naive writers run on new documents in the same run, in rounds alternating with
+the batched writer, so the ratios compare like with like: one query per row in one transaction per
+document (the strict baseline), and one query per row each committed on its own (what a loop over
+``session.run`` does).
 
     python -m benchmarks.stores                       # both stores, 20k entities / 100k relations
     python -m benchmarks.stores --stores embedded --relations 20000
@@ -45,8 +46,11 @@ RELATIONS = (
     (RelationType.BASED_IN, EntityType.BANK, EntityType.JURISDICTION),
     (RelationType.ISSUES, EntityType.CENTRAL_BANK, EntityType.LAW),
 )
-# The commit-per-row writer is slow enough that a couple of documents make its sample.
-AUTOCOMMIT_DOCS = 2
+# Writers compared on new documents, in rounds that alternate them, so that the machine's drift (10-20%
+# within minutes here) falls on all three alike. Documents per writer and round: the naive writers are
+# 10x and 30x slower, so fewer of theirs take about as long.
+ROUNDS = 3
+BATCHED_DOCS, NAIVE_DOCS, AUTOCOMMIT_DOCS = 10, 4, 1
 EDITED_DOCS = 11  # the first warms up
 assert all(RELATION_DOMAIN[r] is not None and RELATION_RANGE[r] is not None for r, _, _ in RELATIONS)
 
@@ -122,7 +126,9 @@ def edited_versions(docs: list[DocumentFacts], entities: int, per_doc: int) -> l
 
 
 def naive_write(store: Any, facts: DocumentFacts, *, commit_each_row: bool = False) -> None:
-    """The writer we do not use: one statement per row, values still as parameters.
+    """The writer we do not use: one statement per row, values still as parameters. Like the batched
+    writer it merges documents, entities and facts on their ids and creates a new document's mentions
+    and evidence (they have no uniqueness constraint to merge on).
 
     By default the rows of a document share one transaction, the strict baseline. With
     ``commit_each_row`` every statement is its own transaction, as a loop over ``session.run`` is.
@@ -137,16 +143,17 @@ def naive_write(store: Any, facts: DocumentFacts, *, commit_each_row: bool = Fal
                 {"id": e.id, "type": e.type.value, "name": e.name})  # fmt: skip
         for m in facts.mentions:
             run("MATCH (e:Entity {id: $entity}), (d:Document {id: $doc}) "
-                "MERGE (m:Mention {id: $id}) SET m.text = $text, m.doc_id = $doc, m.entity_id = $entity "
-                "MERGE (m)-[:REFERS_TO]->(e) MERGE (m)-[:MENTION_IN]->(d)",
+                "CREATE (m:Mention {id: $id, text: $text, doc_id: $doc, entity_id: $entity}) "
+                "CREATE (m)-[:REFERS_TO]->(e) CREATE (m)-[:MENTION_IN]->(d)",
                 {"id": m.id, "entity": m.entity_id, "doc": doc.id, "text": m.text})  # fmt: skip
         for r in facts.relations:
             run("MATCH (a:Entity {id: $s}), (b:Entity {id: $o}) "
                 f"MERGE (a)-[r:{q.rel_type(r.type)} {{id: $id}}]->(b) SET r.support = 1, r.confidence = 0.8",
                 {"s": r.subject_id, "o": r.object_id, "id": r.id})  # fmt: skip
         for ev in facts.evidence:
-            run("MATCH (d:Document {id: $doc}) MERGE (ev:Evidence {id: $id}) "
-                "SET ev.fact_id = $fact, ev.sentence = $sentence, ev.doc_id = $doc MERGE (ev)-[:EVIDENCE_IN]->(d)",
+            run("MATCH (d:Document {id: $doc}) "
+                "CREATE (ev:Evidence {id: $id, fact_id: $fact, sentence: $sentence, doc_id: $doc}) "
+                "CREATE (ev)-[:EVIDENCE_IN]->(d)",
                 {"id": ev.id, "fact": ev.fact_id, "doc": doc.id, "sentence": ev.sentence})  # fmt: skip
 
     if commit_each_row:
@@ -173,7 +180,6 @@ def bench_store(
     url: str,
     docs: list[DocumentFacts],
     samples: list[DocumentFacts],
-    naive_docs: int,
     edits: list[DocumentFacts],
     server_pid: int | None,
 ) -> None:
@@ -185,28 +191,33 @@ def bench_store(
     print(f"load, all            : {relations / load:8.0f} relations/s ({load:.1f} s)")
     again = _timed(lambda: [store.write(d) for d in docs])
     print(f"re-write, unchanged  : {again:.1f} s ({load / again:.1f}x faster than the first load)")
-    # Batched against naive at steady state: after the full load (a JVM's JIT is warm, caches are
-    # full), each writer adds new documents about the same entities to the loaded graph.
-    batched_sample, naive_sample, autocommit_sample = (
-        samples[:naive_docs],
-        samples[naive_docs : 2 * naive_docs],
-        samples[2 * naive_docs : 2 * naive_docs + AUTOCOMMIT_DOCS],
-    )
-    batched = _timed(lambda: [store.write(d) for d in batched_sample])
     # Before the naive writers, whose rows lack most provenance properties a retraction reads. The
     # first edit plans the retraction's statements (a second or more on Neo4j) and is not timed.
     store.write(edits[0])
     edits = edits[1:]
     edited = _timed(lambda: [store.write(d) for d in edits])
-    naive = _timed(lambda: [naive_write(store, d) for d in naive_sample])
-    autocommit = _timed(lambda: [naive_write(store, d, commit_each_row=True) for d in autocommit_sample])
-    b_rate = sum(len(d.relations) for d in batched_sample) / batched
-    n_rate = sum(len(d.relations) for d in naive_sample) / naive
-    a_rate = sum(len(d.relations) for d in autocommit_sample) / autocommit
-    print(f"{f'batched, {naive_docs} new docs':<21}: {b_rate:8.0f} relations/s")
-    print(f"{f'naive, {naive_docs} new docs':<21}: {n_rate:8.0f} relations/s, one query per row, a transaction per document"
+    # Batched against naive at steady state: after the full load (a JVM's JIT is warm, caches are
+    # full), each writer adds new documents about the same entities to the loaded graph.
+    writers: dict[str, tuple[int, Callable[[DocumentFacts], Any]]] = {
+        "batched": (BATCHED_DOCS, store.write),
+        "naive": (NAIVE_DOCS, lambda d: naive_write(store, d)),
+        "autocommit": (AUTOCOMMIT_DOCS, lambda d: naive_write(store, d, commit_each_row=True)),
+    }
+    written = dict.fromkeys(writers, 0)
+    seconds = dict.fromkeys(writers, 0.0)
+    queue = iter(samples)
+    for _ in range(ROUNDS):
+        for name, (count, write) in writers.items():
+            batch = [next(queue) for _ in range(count)]
+            seconds[name] += _timed(lambda batch=batch, write=write: [write(d) for d in batch])
+            written[name] += sum(len(d.relations) for d in batch)
+    b_rate, n_rate, a_rate = (written[name] / seconds[name] for name in writers)
+    b_docs, n_docs, a_docs = (ROUNDS * count for count, _ in writers.values())
+    print(f"{f'batched, {b_docs} new docs':<21}: {b_rate:8.0f} relations/s"
+          f" ({ROUNDS} rounds alternating with the naive writers)")  # fmt: skip
+    print(f"{f'naive, {n_docs} new docs':<21}: {n_rate:8.0f} relations/s, one query per row, a transaction per document"
           f" (batched is {b_rate / n_rate:.1f}x)")  # fmt: skip
-    print(f"{f'naive, {AUTOCOMMIT_DOCS} new docs':<21}: {a_rate:8.0f} relations/s, one query per row, each committed alone"
+    print(f"{f'naive, {a_docs} new docs':<21}: {a_rate:8.0f} relations/s, one query per row, each committed alone"
           f" (batched is {b_rate / a_rate:.1f}x)")  # fmt: skip
     print(f"{f'edited, {len(edits)} docs':<21}: {edited / len(edits) * 1000:8.1f} ms per document (retract the old version, write the new)")  # fmt: skip
     stats = store.stats()
@@ -255,13 +266,12 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=20_000)
     parser.add_argument("--relations", type=int, default=100_000)
     parser.add_argument("--per-doc", type=int, default=200)
-    parser.add_argument("--naive-docs", type=int, default=10)
     args = parser.parse_args()
     started = time.perf_counter()
     docs = generate(args.entities, args.relations, args.per_doc)
     samples = generate(
         args.entities,
-        (2 * args.naive_docs + AUTOCOMMIT_DOCS) * args.per_doc,
+        ROUNDS * (BATCHED_DOCS + NAIVE_DOCS + AUTOCOMMIT_DOCS) * args.per_doc,
         args.per_doc,
         seed=29,
         prefix="sample",
@@ -275,7 +285,6 @@ def main() -> None:
                 f"embedded:{Path(scratch) / 'bench.db'}",
                 docs,
                 samples,
-                args.naive_docs,
                 edits,
                 None,
             )
@@ -293,7 +302,6 @@ def main() -> None:
                     server.uri,
                     docs,
                     samples,
-                    args.naive_docs,
                     edits,
                     server.process.pid,
                 )

@@ -112,10 +112,11 @@ class CypherStore(ABC):
 
     def write(self, facts: DocumentFacts) -> WriteResult:
         self.check_schema()
-        doc = facts.document
-        state = self.document_state(doc.id)
-        if state and self._same_version(state, facts) and doc.source_path in (state["source_paths"] or []):
-            return WriteResult(doc.id, unchanged=True)
+        if self.serialized_writes:
+            # No lock to take first: an unchanged document costs a read, not a write transaction.
+            state = self.document_state(facts.document.id)
+            if state and self._unchanged(state, facts):
+                return WriteResult(facts.document.id, unchanged=True)
         return self._write(lambda run: self._replace(run, facts))
 
     def mark_for_reprocessing(self, doc_id: str, code: str, message: str) -> None:
@@ -133,11 +134,19 @@ class CypherStore(ABC):
             and state["status"] == facts.document.status.value
         )
 
+    @classmethod
+    def _unchanged(cls, state: Row, facts: DocumentFacts) -> bool:
+        return cls._same_version(state, facts) and facts.document.source_path in (state["source_paths"] or [])
+
     def _replace(self, run: Run, facts: DocumentFacts) -> WriteResult:
         doc = facts.document
         entities_removed = relations_removed = 0
-        # Serialized writers need no lock; concurrent ones take the document's first (LOCK_DOCUMENT).
+        # Serialized writers need no lock; concurrent ones take the document's first (LOCK_DOCUMENT),
+        # and learn in the same statement whether the write is needed at all (a read transaction
+        # before it was a round trip more, 3% of a new document's write).
         existing = run(q.DOCUMENT_BY_ID if self.serialized_writes else q.LOCK_DOCUMENT, {"id": doc.id})
+        if existing and self._unchanged(existing[0], facts):
+            return WriteResult(doc.id, unchanged=True)
         # A file whose content changed: the path passes to this document, and the old version loses
         # it (and goes when it has none left).
         owner = run(q.SOURCE_PATH_OWNER, {"path": doc.source_path})

@@ -64,3 +64,26 @@ def test_neo4j_search_reads_the_text_index(neo4j_store) -> None:  # type: ignore
         operators.append(node["operatorType"].split("@")[0])
         stack.extend(node.get("children", []))
     assert "NodeIndexContainsScan" in operators, operators
+
+
+@pytest.mark.parametrize("store_url", ["neo4j"], indirect=True)
+def test_neo4j_schema_drops_what_earlier_versions_made_and_no_query_uses(neo4j_store) -> None:  # type: ignore[no-untyped-def]
+    retired = {statement.split()[2] for statement in q.NEO4J_RETIRED_SCHEMA}
+    with neo4j_store._driver.session() as session:  # as a store written by an earlier version has them
+        for statement in (
+            "CREATE CONSTRAINT fkg_mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE",
+            "CREATE CONSTRAINT fkg_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+            "CREATE INDEX fkg_mention_doc IF NOT EXISTS FOR (n:Mention) ON (n.doc_id)",
+            "CREATE INDEX fkg_evidence_doc IF NOT EXISTS FOR (n:Evidence) ON (n.doc_id)",
+        ):
+            session.run(statement).consume()
+
+    def schema() -> set[str]:
+        return {r["name"] for r in neo4j_store._read("SHOW INDEXES YIELD name RETURN name")}
+
+    assert retired <= schema()
+    neo4j_store.ensure_schema()
+    assert not retired & schema()
+    for facts in corpus_facts():  # and writes go on as before
+        neo4j_store.write(facts)
+    assert neo4j_store.stats().mentions == sum(len(f.mentions) for f in corpus_facts())

@@ -114,13 +114,7 @@ def edited_versions(docs: list[DocumentFacts], entities: int, per_doc: int) -> l
     (mentions, evidence, support, aliases) and then adds its own."""
     again = generate(entities, len(docs) * per_doc, per_doc, prefix="edit")
     return [
-        DocumentFacts(
-            dataclasses.replace(e.document, source_path=d.document.source_path),
-            e.entities,
-            e.mentions,
-            e.relations,
-            e.evidence,
-        )
+        dataclasses.replace(e, document=dataclasses.replace(e.document, source_path=d.document.source_path))
         for d, e in zip(docs, again, strict=False)
     ]
 

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import neo4j
@@ -23,8 +24,7 @@ from neo4j import exceptions as neo4j_errors
 from app.ingest_run import ingest_paths
 from ingest.load import find_documents
 from ingest.pipeline import extract_document
-from kg.model import DocumentFacts
-from kg.stores import open_store
+from kg.stores import GraphStore, open_store
 from tests.conftest import CORPUS, ROOT
 
 
@@ -124,23 +124,7 @@ def test_faults_two_workers_at_once_give_one_graph(neo4j_url: str) -> None:
     expected = clean_dump(neo4j_url)
     clear(neo4j_url)
     paths = find_documents([str(CORPUS)])
-    errors: list[BaseException] = []
-
-    def worker(order: list[Path]) -> None:
-        store = open_store(neo4j_url)
-        try:
-            ingest_paths(store, order)
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            store.close()
-
-    threads = [threading.Thread(target=worker, args=(o,)) for o in (paths, list(reversed(paths)))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
+    _at_once(neo4j_url, [lambda store, o=order: ingest_paths(store, o) for order in (paths, paths[::-1])])
     store = open_store(neo4j_url)
     try:
         assert canonical(store) == expected
@@ -151,22 +135,23 @@ def test_faults_two_workers_at_once_give_one_graph(neo4j_url: str) -> None:
 WRITERS = 6
 
 
-def _write_at_once(url: str, versions: list[DocumentFacts]) -> None:
-    """Each version by its own writer (own driver), all released together."""
-    barrier = threading.Barrier(len(versions))
+def _at_once(url: str, jobs: list[Callable[[GraphStore], object]]) -> None:
+    """Each job on its own store (its own driver) in its own thread, all released together; none
+    may fail."""
+    barrier = threading.Barrier(len(jobs))
     errors: list[BaseException] = []
 
-    def writer(facts: DocumentFacts) -> None:
+    def worker(job: Callable[[GraphStore], object]) -> None:
         store = open_store(url)
         try:
             barrier.wait()
-            store.write(facts)
+            job(store)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
         finally:
             store.close()
 
-    threads = [threading.Thread(target=writer, args=(v,)) for v in versions]
+    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -191,7 +176,7 @@ def test_faults_writers_of_one_document_at_once_store_it_once(neo4j_url: str) ->
         expected = canonical(store)
         clear(neo4j_url)
         for versions in (copies, upgraded):
-            _write_at_once(neo4j_url, versions)
+            _at_once(neo4j_url, [lambda store, v=v: store.write(v) for v in versions])
             stats = store.stats()
             assert (stats.mentions, stats.evidence) == (len(copies[0].mentions), len(copies[0].evidence))
             [document] = store.documents()

@@ -84,6 +84,7 @@ def test_neo4j_schema_drops_what_earlier_versions_made_and_no_query_uses(neo4j_s
     assert retired <= schema()
     neo4j_store.ensure_schema()
     assert not retired & schema()
-    for facts in corpus_facts():  # and writes go on as before
+    corpus = corpus_facts()
+    for facts in corpus:  # and writes go on as before
         neo4j_store.write(facts)
-    assert neo4j_store.stats().mentions == sum(len(f.mentions) for f in corpus_facts())
+    assert neo4j_store.stats().mentions == sum(len(f.mentions) for f in corpus)

@@ -18,10 +18,12 @@ import opencc
 
 from ingest.normalize import normalize
 from kg.ids import name_key
+from kg.types import is_a
 from kg.vocab import EntityType
 from ontology import LEXICON_DIR
 
 COLUMNS = ("key", "type", "jurisdiction", "name_en", "name_zh_hans", "name_zh_hant", "aliases", "wikidata")
+_HAN = re.compile("[\u3400-\u9fff]")
 
 
 class LexiconError(ValueError):
@@ -116,8 +118,19 @@ def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
         yield number, {k: v.strip() for k, v in zip(COLUMNS, cells, strict=True)}
 
 
+def _taiwan_wording(names: list[str], s2twp: opencc.OpenCC) -> list[str]:
+    """A concept's Chinese names as Taiwan writes them ("智慧合約", "資料共享", "雲端計算").
+
+    Script conversion alone maps 智能合约 to 智能合約, not to the word Taiwan uses, and matching folds
+    only script. Concepts only: a proper name is written as its owner writes it, and phrase conversion
+    would rewrite it wrongly ("资金结算法" to "資金結演算法").
+    """
+    return [s2twp.convert(name) for name in names if _HAN.search(name)]
+
+
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     s2t = opencc.OpenCC("s2t")
+    s2twp = opencc.OpenCC("s2twp")
     entries: dict[str, LexiconEntry] = {}
     surfaces: dict[str, list[str]] = {}
     strict: dict[str, set[str]] = {}
@@ -139,6 +152,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             if row["name_zh_hans"] and not row["name_zh_hant"]:
                 names.append(s2t.convert(row["name_zh_hans"]))
             names += [a.strip() for a in row["aliases"].split("|")]
+            if is_a(entity_type, EntityType.TECHNOLOGY):
+                names += _taiwan_wording(names, s2twp)
             unique = tuple(dict.fromkeys(n for n in names if n))
             if not unique:
                 raise LexiconError(f"{where}: entry {row['key']!r} has no name")

@@ -99,6 +99,33 @@ def test_a_name_in_any_script_finds_its_entry(language: str, name: str, key: str
     assert key in {m.entity_id for m in facts.mentions}, (language, name)
 
 
+# A concept's wording differs between the mainland and Taiwan, not only its script: the Taiwan word is
+# found too, and stored as one of the concept's names.
+# fmt: off
+TAIWAN_WORDING = [
+    ("zh-Hans", "银行采用智能合约。", "tech.smart-contract", "智能合约"),
+    ("zh-Hant", "銀行採用智能合約。", "tech.smart-contract", "智能合約"),
+    ("zh-Hant", "銀行採用智慧合約。", "tech.smart-contract", "智慧合約"),
+    ("zh-Hant", "金融機構推動資料共享。", "tech.data-sharing", "資料共享"),
+    ("zh-Hant", "業者導入雲端計算。", "tech.cloud", "雲端計算"),
+    ("zh-Hant", "銀行推出智慧客服。", "tech.chatbot", "智慧客服"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "sentence", "key", "written"), TAIWAN_WORDING)
+def test_a_concept_is_found_as_taiwan_words_it(language: str, sentence: str, key: str, written: str) -> None:
+    facts = extract_document(f"{language}.txt", sentence.encode())
+    assert [(m.entity_id, m.text) for m in facts.mentions] == [(key, written)]
+    assert written in next(e for e in facts.entities if e.id == key).names
+
+
+def test_taiwan_wording_leaves_proper_names_as_their_owners_write_them(lexicon: Lexicon) -> None:
+    # Phrase conversion would rewrite the Japanese Payment Services Act's name "资金结算法" as "資金結演算法".
+    law = next(e for e in lexicon.entries.values() if "资金结算法" in e.names)
+    assert all("演算" not in name for name in law.names)
+
+
 # -- the loader's errors name the file, the line and the field --------------------------------------
 
 _HEADER = "\t".join(COLUMNS)

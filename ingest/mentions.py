@@ -30,6 +30,7 @@ QUOTED_NAME = "quoted-name.v1"
 APPOSITIVE_EN = "appositive-en.v1"
 DESCRIBED_EN = "described-name-en.v1"
 REPEATED_NAME = "repeated-name.v1"
+SLOT_NAME_EN = "relation-slot-name-en.v1"  # ingest.slot_names
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -661,7 +662,7 @@ def repeated_name_mentions(text: NormalizedText, source: str, anchors: list[Foun
     t = text.text
     names: dict[str, Found] = {}
     for anchor in anchors:
-        if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN) and anchor.name:
+        if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN, SLOT_NAME_EN) and anchor.name:
             names.setdefault(anchor.name, anchor)
     return [
         f

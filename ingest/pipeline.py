@@ -22,11 +22,12 @@ from ingest.errors import DocumentRejected, failed, skipped
 from ingest.frontmatter import split_front_matter
 from ingest.html_text import html_to_text
 from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
-from ingest.mentions import GAZETTEER, Found, find_mentions, lexicon_mentions
+from ingest.mentions import GAZETTEER, Found, find_mentions, lexicon_mentions, resolve_overlaps
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
 from ingest.relations import PATTERNS, Span, Trigger, document_triggers, fits, sentence_relations
 from ingest.segment import sentences
+from ingest.slot_names import slot_name_mentions
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
 from kg.types import is_a
@@ -208,8 +209,12 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
     )
     spans = sentences(norm.text, lambda i: source[norm.offsets[i]].isupper())
     found = find_mentions(lexicon, norm, source)
+    triggers = document_triggers(norm.text) if found else []
+    slotted = slot_name_mentions(norm, source, spans, found, triggers)
+    if slotted:
+        found = resolve_overlaps([*found, *slotted])
     scale = SUSPECT_FACTOR if suspect else 1.0
-    return _resolve(document, source, norm, spans, found, lexicon, scale, read)
+    return _resolve(document, source, norm, spans, found, triggers, lexicon, scale, read)
 
 
 _GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -239,6 +244,7 @@ def _resolve(
     norm: NormalizedText,
     spans: list[tuple[int, int]],
     found: list[Found],
+    triggers: list[Trigger],
     lexicon: Lexicon,
     scale: float,
     read: SourceText,
@@ -360,7 +366,7 @@ def _resolve(
         by_sentence.setdefault(sentence_of(f.start), []).append(Span(f.start, f.end, entity.id, entity.type))
     triggers_by_sentence: dict[int, list[Trigger]] = {}
     if by_sentence:
-        for trigger in document_triggers(norm.text):
+        for trigger in triggers:
             sentence = sentence_of(trigger[1].start())
             if sentence in by_sentence and trigger[1].end() <= spans[sentence][1]:
                 triggers_by_sentence.setdefault(sentence, []).append(trigger)

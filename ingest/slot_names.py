@@ -99,7 +99,7 @@ class _Document:
     def capitalised_inside_a_sentence(self, name: str) -> bool:
         at = self.source.find(name)
         while at >= 0:
-            before = self.source[:at].rstrip()
+            before = self.source[max(at - 40, 0) : at].rstrip()  # not all before it: a name may recur often
             if before and before[-1] not in '.!?:;\n"“”#>*' and before[-1].isalnum():
                 return True
             at = self.source.find(name, at + 1)

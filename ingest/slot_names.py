@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ingest.mentions import SLOT_NAME_EN, Found, repeated_name_mentions, resolve_overlaps
 from ingest.normalize import NormalizedText
+from ingest.relation_rules import Rule
 from ingest.relations import Trigger
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, EntityType
@@ -69,9 +71,9 @@ def _name_shaped(word: str) -> bool:
     )
 
 
-def _slot_type(trigger: Trigger, subject_side: bool) -> EntityType | None:
-    """The class the trigger's rule gives a party on that side, when its relations agree on one."""
-    rule = trigger[0]
+@cache
+def _slot_type(rule: Rule, subject_side: bool) -> EntityType | None:
+    """The class the rule gives a party on that side, when its relations agree on one."""
     classes = {
         c for r in rule.relations for c in (RELATION_DOMAIN if subject_side else RELATION_RANGE)[r] or ()
     }
@@ -106,6 +108,12 @@ class _Document:
         return False
 
 
+def _name_word(doc: _Document, start: int, end: int) -> bool:
+    """May the word at ``start:end`` be part of a name, as written?"""
+    written = doc.written(start, end)
+    return (written[0].isupper() or _name_shaped(written)) and doc.text.text[start:end] not in _NOT_NAMES
+
+
 # How far before a trigger its subject may start: MAX_WORDS words and a few auxiliaries.
 _REACH = 120
 
@@ -118,8 +126,7 @@ def _run_after(doc: _Document, at: int, sentence_end: int) -> tuple[int, int] | 
         start, end = word.span()
         if (run and start != run[-1][1] + 1) or (not run and start != at) or len(run) == MAX_WORDS:
             break
-        written = doc.written(start, end)
-        if not (written[0].isupper() or _name_shaped(written)) or t[start:end] in _NOT_NAMES:
+        if not _name_word(doc, start, end):
             break
         run.append((start, end))
     if not run:
@@ -148,8 +155,7 @@ def _run_before(doc: _Document, at: int, sentence_start: int) -> tuple[int, int]
         start, stop = words[-1]
         if t[stop : run[0][0] if run else end] != " ":
             break
-        written = doc.written(start, stop)
-        if not (written[0].isupper() or _name_shaped(written)) or t[start:stop] in _NOT_NAMES:
+        if not _name_word(doc, start, stop):
             break
         run.insert(0, words.pop())
     return (run[0][0], run[-1][1]) if run else None
@@ -207,9 +213,11 @@ def slot_name_mentions(
         for run, subject_side in runs:
             if run is None or occupied.find(1, *run) != -1 or run in found:
                 continue
-            entity_type = _slot_type(trigger, subject_side)
-            name = _accepted(doc, run[0], run[1], s_start) if entity_type is not None else None
-            if name is not None and entity_type is not None:
+            entity_type = _slot_type(trigger[0], subject_side)
+            if entity_type is None:
+                continue
+            name = _accepted(doc, run[0], run[1], s_start)
+            if name is not None:
                 found[run] = Found(run[0], run[1], entity_type, SLOT_NAME_EN, CONFIDENCE, name=name)
     if not found:
         return []

@@ -22,7 +22,7 @@ from kg.vocab import EntityType
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
 ORG_SUFFIX_ZH = "org-suffix-zh.v1"
-ORG_SUFFIX_EN = "org-suffix-en.v1"
+ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v1"
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v1"
@@ -200,6 +200,7 @@ _EN_PLACE_LEADS = frozenset(
     {"bank", "authority", "commission", "agency", "association", "institute", "exchange", "council"}
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _EN_LEADING_NOISE = frozenset(
     {
         "the",
@@ -499,6 +500,16 @@ def en_suffix_matches(text: str) -> Iterator[tuple[int, int, int]]:
         pos = chain.end()
 
 
+def _in_name_run(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` may belong to the capitalised run of a name that goes on after it: a
+    capitalised word, a number or a small word; an article only after "of" ("Bank of the Philippine
+    Islands"), since elsewhere "The" opens the name and is no part of it."""
+    word = words[i].lower()
+    if word in _ARTICLES:
+        return i > 0 and words[i - 1].lower() == "of"
+    return words[i][0].isupper() or words[i][0].isdigit() or word in _EN_SMALL
+
+
 def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -> list[Found]:
     t = text.text
     found: list[Found] = []
@@ -545,6 +556,10 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
             if words_start <= other.start and other.end < suffix_start:
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
                 words_start = other.start if place_leads else other.end + 1
+        # A name does not run over a blank line (a heading above it).
+        paragraph = t.rfind("\n\n", words_start, suffix_start)
+        if paragraph >= 0:
+            words_start = paragraph + 2
         written = _written(source, text, words_start, suffix_end)
         words = written.split()
         while words and words[0].lower() in _EN_LEADING_NOISE:
@@ -556,9 +571,17 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
                 words_start += sum(len(w) + 1 for w in words[: i + 1])
                 words = words[i + 1 :]
                 break
-        if len(words) < 2 or not all(
-            w[0].isupper() or w.lower() in _EN_SMALL or w[0].isdigit() for w in words
-        ):
+        # "Kenya passed the National Payment System Act": the words read back from a suffix may begin
+        # in the sentence before the name, which is the capitalised run that ends at the suffix.
+        first = len(words)
+        while first > 0 and _in_name_run(words, first - 1):
+            first -= 1
+        while first < len(words) and words[first].lower() in _EN_SMALL:
+            first += 1
+        if first:
+            words_start += sum(len(w) + 1 for w in words[:first])
+            words = words[first:]
+        if len(words) < 2:
             continue
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
         end = suffix_end

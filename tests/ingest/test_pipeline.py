@@ -180,6 +180,15 @@ DISCOVERED_CASES = [
     ("zh-Hant", "財金資訊公司推出新服務。", ("財金資訊公司", "Company")),
     ("en", "In 2020 the FCA authorised Tyme, the digital bank, to operate.", ("Tyme", "DigitalBank")),
     ("en", "A loan from Tala Mobile, a Kenyan lender, arrived.", ("Tala Mobile", "FinancialInstitution")),
+    ("en", "Kenya passed the National Payment System Act in 2011.", ("National Payment System Act", "Law")),
+]
+# Where a suffix name starts: its capitalised run, not a verb, an article or a heading before it.
+NAME_START_CASES = [
+    ("en", "Kenya passed the National Payment System Act in 2011.", {"National Payment System Act"}),
+    ("en", "Officials said Acme Savings Bank would close.", {"Acme Savings Bank"}),
+    ("en", "In March the Acme Savings Bank said so.", {"Acme Savings Bank"}),
+    ("en", "# Mobile money in Lagos\n\nThe Acme Savings Bank of Nigeria grew.", {"Acme Savings Bank of Nigeria"}),
+    ("en", "the digital Bank and the lower-case savings bank", set()),
 ]
 NOT_NAMES = [
     ("en", "The firm said on Monday that several start-ups in Kenya had joined."),
@@ -200,6 +209,14 @@ def test_pipeline_discovers_names_the_lexicon_lacks(
 ) -> None:
     facts = extract_document(f"{language}.txt", text.encode())
     assert entity in {(e.name, e.type.value) for e in facts.entities if e.origin != "lexicon"}
+
+
+@pytest.mark.parametrize(("language", "text", "names"), NAME_START_CASES)
+def test_pipeline_suffix_name_starts_at_its_capitalised_run(
+    language: str, text: str, names: set[str]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert {e.name for e in facts.entities if e.origin != "lexicon"} == names
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_NAMES)

@@ -82,6 +82,12 @@ class Lexicon:
         if self.surfaces:
             self._automaton.make_automaton()
         self._by_key = {name_key(n): e.key for e in self.entries.values() for n in e.names}
+        # Cities, provinces and zones: places below a country, whose banks carry their names ("成都银行").
+        self.local_places = frozenset(
+            e.key
+            for e in self.entries.values()
+            if e.type == EntityType.JURISDICTION and e.jurisdiction_key != e.key
+        )
         # Words of known names, so a PDF's "distrib-" + "uted" can be told from "power-performance".
         self.latin_words = frozenset(w for form in self.surfaces for w in re.findall(r"[a-z]{3,}", form))
 

@@ -21,7 +21,7 @@ from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
-ORG_SUFFIX_ZH = "org-suffix-zh.v1"
+ORG_SUFFIX_ZH = "org-suffix-zh.v2"  # v2: a local place leads its bank's name
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v1"
 PROJECT_NAME = "project-name.v1"
@@ -83,6 +83,9 @@ _PLACE_LEADS = (
     "金融管理局",
     "交易所",
 )
+# A city's or province's bank carries its name ("成都银行", "深圳农商银行"); a country's does not ("英国银行"
+# are British banks). Neither does the trade: "苏州银行业", "上海银行间市场", "四川银行卡用户".
+_BANKING_TRADE = re.compile(r"业|间|体系|卡|账户|帐户|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类")
 # "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
 _BODY_AFTER = re.compile("(?:" + "|".join(sorted(_PLACE_LEADS, key=len, reverse=True)) + ")")
 # "中国银行" + "澳门分行": a branch continues the bank's name.
@@ -510,7 +513,11 @@ def _in_name_run(words: list[str], i: int) -> bool:
     return words[i][0].isupper() or words[i][0].isdigit() or word in _EN_SMALL
 
 
-def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -> list[Found]:
+def discovered_mentions(
+    text: NormalizedText, source: str, taken: list[Found], local_places: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Names the lexicon lacks, found by their form; ``taken`` are the lexicon's mentions, and
+    ``local_places`` the lexicon keys of places below a country (see Lexicon.local_places)."""
     t = text.text
     found: list[Found] = []
     by_end = sorted(taken, key=lambda f: f.end)
@@ -531,12 +538,15 @@ def discovered_mentions(text: NormalizedText, source: str, taken: list[Found]) -
         # (except for names that carry a known name: branches, governments, legal forms).
         if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
             leads_kept = t[start:typed_end].endswith(_PLACE_LEADS)  # a body may lead with its place or field
+            local_bank = t[start:typed_end].endswith("银行") and not _BANKING_TRADE.match(t, typed_end)
             for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
                 if by_end[i].start >= start:
                     known = by_end[i]
                     if leads_kept and is_a(known.entity_type, EntityType.TECHNOLOGY):
                         continue  # the field a body is named after: "大数据" in "北京国际大数据交易所"
-                    place_leads = leads_kept and known.entity_type == EntityType.JURISDICTION
+                    place_leads = known.entity_type == EntityType.JURISDICTION and (
+                        leads_kept or (local_bank and known.lexicon_keys[0] in local_places)
+                    )
                     start = known.start if place_leads else known.end
                     break
         name = _trim_zh(t[start:end])
@@ -756,7 +766,7 @@ def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[F
     # A guessed name that cuts a known one in two ("新产品支付|宝") is wrong: the known name wins.
     discovered = [
         d
-        for d in discovered_mentions(text, source, known)
+        for d in discovered_mentions(text, source, known, lexicon.local_places)
         if not (covered[d.start] and d.start > 0 and covered[d.start - 1])
         and not (covered[d.end - 1] and covered[d.end])
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -41,8 +41,16 @@ _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
-# "South Korea's Financial Services Commission": the possessive places the organisation.
+# A place that qualifies the organisation named after it: "South Korea's Financial Services Commission",
+# "the Lagos-based payments company Paystack", "总部位于杭州的蚂蚁集团", "位于深圳的微众银行". Between the
+# place and the name, at most a few words that say what the organisation is.
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
+_PLACE_BASED = re.compile(
+    r"^\s*-\s*(?:based|headquartered)\s+(?:(?!(?:of|and|or|with|for|by|to|in|on|at|from)\b)[a-z][\w-]*\s+){0,4}$"
+)
+_PLACE_BASED_AFTER = re.compile(r"\s*-\s*(?:based|headquartered)\b")
+_SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
+_SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
@@ -183,6 +191,14 @@ def sentence_relations(
     inside the sentence (found here when not given)."""
     if len({s.entity_id for s in spans}) < 2:
         return []
+    all_spans = spans
+    # "the Lagos-based company Paystack": the place is a modifier, no party to a trigger's relation
+    # ("Stripe acquired the Lagos-based company Paystack" is about Paystack).
+    spans = [
+        s
+        for s in spans
+        if s.entity_type != EntityType.JURISDICTION or not _PLACE_BASED_AFTER.match(text, s.end)
+    ]
     if triggers is None:
         triggers = [(rule, m) for rule in RULES for m in _compiled(rule).finditer(text, start, end)]
     starts = [s.start for s in spans]
@@ -277,15 +293,22 @@ def sentence_relations(
                 if key not in found or found[key].confidence < confidence:
                     found[key] = FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence)
                 break
-    for place, organisation in pairwise(spans):
-        if (
-            place.entity_type == EntityType.JURISDICTION
-            and _POSSESSIVE.match(text[place.end : organisation.start])
-            and fits(RelationType.BASED_IN, organisation.entity_type, place.entity_type)
-        ):
-            key = (organisation.entity_id, RelationType.BASED_IN, place.entity_id)
-            found.setdefault(
-                key,
-                FoundRelation(RelationType.BASED_IN, organisation.entity_id, place.entity_id, sentence, 0.8),
-            )
+    for placed in _qualifying_places(text, start, all_spans, sentence):
+        found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
+
+
+def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """BASED_IN facts of a place that qualifies the organisation named right after it (see _POSSESSIVE)."""
+    for place, organisation in pairwise(spans):
+        if place.entity_type != EntityType.JURISDICTION or not fits(
+            RelationType.BASED_IN, organisation.entity_type, place.entity_type
+        ):
+            continue
+        gap = text[place.end : organisation.start]
+        if (
+            _POSSESSIVE.match(gap)
+            or _PLACE_BASED.match(gap)
+            or (_SEATED_DE.match(gap) and _SEATED_IN.search(text, max(place.start - 4, start), place.start))
+        ):
+            yield FoundRelation(RelationType.BASED_IN, organisation.entity_id, place.entity_id, sentence, 0.8)

@@ -89,6 +89,12 @@ SCRIPTS = [
     ("en", "Postal Savings Bank of China", "bank.psbc"),
     ("zh-Hans", "中国邮政储蓄银行", "bank.psbc"),
     ("zh-Hant", "中國郵政儲蓄銀行", "bank.psbc"),
+    ("en", "Lagos", "jur.lagos"),
+    ("zh-Hans", "拉各斯", "jur.lagos"),
+    ("en", "Sydney", "jur.sydney"),
+    ("zh-Hans", "悉尼", "jur.sydney"),
+    ("zh-Hant", "雪梨", "jur.sydney"),  # as Taiwan writes it
+    ("zh-Hant", "瀋陽", "jur.shenyang"),
 ]
 # fmt: on
 
@@ -155,3 +161,22 @@ def test_a_broken_lexicon_file_is_refused_with_its_place(
     with pytest.raises(LexiconError) as caught:
         load_lexicon(_write(tmp_path, rows, header))
     assert message in str(caught.value), (case, str(caught.value))
+
+
+# fmt: off
+# A place's name inside other words is no mention of it: such names are listed only in a longer form.
+NOT_PLACES = [
+    ("zh-Hans", "东西安全可靠，价格安宁波动不大。"),
+    ("zh-Hans", "他参加州长会议，增加州际合作。"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_PLACES)
+def test_a_place_is_not_read_across_a_word_break(language: str, text: str) -> None:
+    assert extract_document(f"{language}.txt", text.encode()).mentions == ()
+
+
+def test_local_places_are_the_places_below_a_country(lexicon: Lexicon) -> None:
+    assert {"jur.chengdu", "jur.lagos", "jur.difc"} <= lexicon.local_places
+    assert not {"jur.cn", "jur.hk", "jur.gb", "jur.eu"} & lexicon.local_places

@@ -102,6 +102,16 @@ NAME_PLACE_CASES = [
     ("zh-Hant", "中國銀行澳門分行及大西洋銀行參與測試。", ("中國銀行澳門分行", "BASED_IN", "澳門")),
     ("en", "The Kenya Fintech Association said it would help.", ("Kenya Fintech Association", "BASED_IN", "Kenya")),
     ("en", "HKEX and the Nigeria Fintech Council met.", ("Nigeria Fintech Council", "BASED_IN", "Nigeria")),
+    ("zh-Hans", "深圳农商银行发布年报。", ("深圳农商银行", "BASED_IN", "深圳")),
+]
+# A place that qualifies the name after it: a possessive, "X-based", "位于X的".
+QUALIFYING_PLACE_CASES = [
+    ("en", "South Korea's Financial Services Commission met.", ("Financial Services Commission", "BASED_IN", "South Korea")),
+    ("en", "The London-based Revolut grew.", ("Revolut", "BASED_IN", "London")),
+    ("en", "Stripe acquired the Shanghai-based payments company Paystack.", ("Paystack", "BASED_IN", "Shanghai")),
+    ("en", "Stripe acquired the Shanghai-based payments company Paystack.", ("Paystack", "SUBSIDIARY_OF", "Stripe")),
+    ("zh-Hans", "总部位于杭州的蚂蚁集团推出了新产品。", ("蚂蚁集团", "BASED_IN", "杭州")),
+    ("zh-Hant", "位於深圳的微眾銀行採用區塊鏈技術。", ("微眾銀行", "BASED_IN", "深圳")),
 ]
 # A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
 BACK_REFERENCE_CASES = [
@@ -140,7 +150,8 @@ NAMED_BY_CONTEXT_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "fact"), NAME_PLACE_CASES + BACK_REFERENCE_CASES + NAMED_BY_CONTEXT_CASES
+    ("language", "text", "fact"),
+    NAME_PLACE_CASES + QUALIFYING_PLACE_CASES + BACK_REFERENCE_CASES + NAMED_BY_CONTEXT_CASES,
 )
 def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
     language: str, text: str, fact: tuple[str, str, str]
@@ -161,6 +172,9 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
         ("en", "The bank said the US was a large market for the group.", "BASED_IN"),  # lower case: no name
         ("en", "Revolut acquired a banking licence from the Bank of Lithuania.", "SUBSIDIARY_OF"),
         ("en", "Ant Group acquired a 10% stake in Paytm.", "SUBSIDIARY_OF"),  # a stake: no subsidiary
+        ("en", "The London-based unit of HSBC grew.", "BASED_IN"),  # the unit is based there, not HSBC
+        ("en", "HSBC said London-based staff would move.", "BASED_IN"),  # staff, not HSBC
+        ("zh-Hans", "位于上海的陆家嘴论坛上，蚂蚁集团发布了新产品。", "BASED_IN"),  # a clause between
         ("zh-Hans", "蚂蚁集团收购Paytm部分股权。", "SUBSIDIARY_OF"),
         # after 在, what is not a place is the setting: "合作" is no launch of the Greater Bay Area
         ("zh-Hans", "人民银行与香港金融管理局在粤港澳大湾区开展金融科技创新监管合作。", "LAUNCHES"),
@@ -181,6 +195,9 @@ DISCOVERED_CASES = [
     ("en", "In 2020 the FCA authorised Tyme, the digital bank, to operate.", ("Tyme", "DigitalBank")),
     ("en", "A loan from Tala Mobile, a Kenyan lender, arrived.", ("Tala Mobile", "FinancialInstitution")),
     ("en", "Kenya passed the National Payment System Act in 2011.", ("National Payment System Act", "Law")),
+    # a city's or province's bank carries its name
+    ("zh-Hans", "年报显示苏州银行营收增长。", ("苏州银行", "Bank")),
+    ("zh-Hant", "東莞銀行推出新產品。", ("東莞銀行", "Bank")),
 ]
 # Where a suffix name starts: its capitalised run, not a verb, an article or a heading before it.
 NAME_START_CASES = [
@@ -199,6 +216,8 @@ NOT_NAMES = [
     ("zh-Hans", "该公司表示，这家公司和上市公司、科技公司、一家支付公司都不同。"),
     ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),
+    # a country's banks, and the banking trade of a city or province
+    ("zh-Hans", "香港银行业表现稳定，四川银行卡用户增加，多家英国银行表示欢迎。"),
 ]
 # fmt: on
 

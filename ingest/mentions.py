@@ -26,11 +26,12 @@ ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before
 TITLE_ZH = "title-zh.v1"
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v1"
-QUOTED_NAME = "quoted-name.v1"
-APPOSITIVE_EN = "appositive-en.v1"
+QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
+APPOSITIVE_EN = "appositive-en.v2"  # v2: also after unit, subsidiary, arm, division
 DESCRIBED_EN = "described-name-en.v1"
 REPEATED_NAME = "repeated-name.v1"
-SLOT_NAME_EN = "relation-slot-name-en.v1"  # ingest.slot_names
+SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the names listed with a known one
+USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -83,8 +84,8 @@ _PLACE_LEADS = (
     "金融管理局",
     "交易所",
 )
-# A city's or province's bank carries its name ("成都银行", "深圳农商银行"); a country's does not ("英国银行"
-# are British banks). Neither does the trade: "苏州银行业", "上海银行间市场", "四川银行卡用户".
+# A city's or province's bank or group carries its name ("成都银行", "深圳农商银行", "北京金融控股集团"); a
+# country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户".
 _BANKING_TRADE = re.compile(r"业|间|体系|卡|账户|帐户|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类")
 # "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
 _BODY_AFTER = re.compile("(?:" + "|".join(sorted(_PLACE_LEADS, key=len, reverse=True)) + ")")
@@ -235,7 +236,8 @@ _EN_SUFFIX_TYPES = {
 }  # fmt: skip
 # A name right after the noun that says what it is: "the payments start-up Ziina", "digital lender Tala".
 _APPOSITIVE = re.compile(
-    r"\b(start-?ups?|fintechs?|neobanks?|insurtechs?|lenders?|firms?|compan(?:y|ies)|e-wallets?|wallets?|insurers?)"
+    r"\b(start-?ups?|fintechs?|neobanks?|insurtechs?|lenders?|firms?|compan(?:y|ies)|e-wallets?|wallets?|insurers?"
+    r"|units?|subsidiar(?:y|ies)|arms?|divisions?)"
     r"\s+(?:called\s+|named\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
 )
 _APPOSITIVE_TYPES = {
@@ -243,7 +245,8 @@ _APPOSITIVE_TYPES = {
     "fintech": EntityType.FINTECH_COMPANY, "neobank": EntityType.DIGITAL_BANK, "insurtech": EntityType.FINTECH_COMPANY,
     "lender": EntityType.FINANCIAL_INSTITUTION, "firm": EntityType.COMPANY, "company": EntityType.COMPANY,
     "e-wallet": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
-    "insurer": EntityType.INSURANCE_COMPANY,
+    "insurer": EntityType.INSURANCE_COMPANY, "unit": EntityType.COMPANY, "subsidiary": EntityType.COMPANY,
+    "subsidiarie": EntityType.COMPANY, "arm": EntityType.COMPANY, "division": EntityType.COMPANY,
 }  # fmt: skip
 # A name the words after it describe: "Safaricom, Kenya's largest mobile operator", "Progmat, a Japanese
 # security token platform", "Tyme, the digital bank". The noun ends the description (at most four words
@@ -336,11 +339,23 @@ _NOT_NAMES = frozenset(
     ]
 )
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
+# A technology named where it is used: "利用卫星遥感技术", "采用了多方安全计算技术". What stands between the
+# verb and 技术 is the name unless it only says what kind of technology ("相关技术", "先进技术").
+_USED_TECHNOLOGY = re.compile(
+    r"(?:采用|运用|利用|应用|借助|依托|基于|引入|部署)了?([\u4e00-\u9fff]{2,8}?)技术"
+)
+_GENERIC_TECHNOLOGY = re.compile(
+    r"^(?:相关|新|新型|新兴|先进|前沿|核心|关键|现代|多种|各种|多项|多类|这些|这一|该|此类|成熟|创新|自主|底层|科技|"
+    r"金融|信息|数字|智能|技术|新一代|领先|最新|最先进|传统|不同|各类|其|此)"
+)
+_NOT_IN_TECHNOLOGY = re.compile(r"[的和与及等或在为对将了]")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
 # A quoted name right after a product noun is a product (框架“隐语”); before 计划/项目 a project.
 _PRODUCT_NOUN = r"(?:框架|平台|系统|产品|工具|模型|应用|app)"
 _QUOTED_PRODUCT = re.compile(_PRODUCT_NOUN + r"\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』](?:计划|项目|工程|行动)")
+# ... or before it: 推出了“大山雀”系统
+_QUOTED_BEFORE_PRODUCT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』]\s*" + _PRODUCT_NOUN)
 _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 _LATIN_STOP = frozenset(
@@ -538,14 +553,16 @@ def discovered_mentions(
         # (except for names that carry a known name: branches, governments, legal forms).
         if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
             leads_kept = t[start:typed_end].endswith(_PLACE_LEADS)  # a body may lead with its place or field
-            local_bank = t[start:typed_end].endswith("银行") and not _BANKING_TRADE.match(t, typed_end)
+            local_body = t[start:typed_end].endswith(("银行", "集团")) and not _BANKING_TRADE.match(
+                t, typed_end
+            )
             for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
                 if by_end[i].start >= start:
                     known = by_end[i]
                     if leads_kept and is_a(known.entity_type, EntityType.TECHNOLOGY):
                         continue  # the field a body is named after: "大数据" in "北京国际大数据交易所"
                     place_leads = known.entity_type == EntityType.JURISDICTION and (
-                        leads_kept or (local_bank and known.lexicon_keys[0] in local_places)
+                        leads_kept or (local_body and known.lexicon_keys[0] in local_places)
                     )
                     start = known.start if place_leads else known.end
                     break
@@ -631,6 +648,22 @@ def discovered_mentions(
             continue  # reports, books and articles are documents, not regulation
         start, end = match.start(1), match.end(1)
         found.append(Found(start, end, entity_type, TITLE_ZH, 0.7, name=_written(source, text, start, end)))
+    for match in _USED_TECHNOLOGY.finditer(t):
+        start, end = match.start(1), match.end(1)
+        name = match.group(1)
+        inside = by_start[bisect_left(starts, start) : bisect_left(starts, end)]
+        if inside or _GENERIC_TECHNOLOGY.match(name) or _NOT_IN_TECHNOLOGY.search(name):
+            continue  # a known name ("区块链技术") or words that only qualify the technology
+        found.append(
+            Found(
+                start,
+                end,
+                EntityType.TECHNOLOGY,
+                USED_TECHNOLOGY_ZH,
+                0.5,
+                name=_written(source, text, start, end),
+            )
+        )
     for match in _PROJECT.finditer(t):
         written = _written(source, text, match.start(), match.end())
         if written.split()[-1][:1].isupper():
@@ -653,6 +686,7 @@ def discovered_mentions(
     for pattern, entity_type in (
         (_QUOTED_PRODUCT, EntityType.PRODUCT),
         (_QUOTED_PROJECT, EntityType.PROJECT),
+        (_QUOTED_BEFORE_PRODUCT, EntityType.PRODUCT),
     ):
         for match in pattern.finditer(t):
             start, end = match.start(1), match.end(1)

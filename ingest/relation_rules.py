@@ -41,9 +41,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"
     ),
     # partners with
-    Rule(r"合作|携手|联手|结盟|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
+    Rule(r"合作|携手|联手|结盟|合资|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
     Rule(
-        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed|ing)? with|alliance with)\b",
+        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed|ing)? with|alliance with"
+        # "A, B and C formed a joint venture": the parties stand together before the trigger
+        r"|(?:formed|form|set up|sets up|established|launched) an? (?:joint venture|consortium)|joint venture with)\b",
         (R.PARTNERS_WITH,),
     ),
     # uses technology

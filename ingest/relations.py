@@ -20,7 +20,7 @@ from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
 
-PATTERNS = "patterns.v1"
+PATTERNS = "patterns.v2"  # v2: a place or an owner before a name, "A在B启动C", joint ventures
 MAX_GAP = 60
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D".
 _COORDINATION = re.compile(
@@ -49,6 +49,11 @@ _PLACE_BASED = re.compile(
     r"^\s*-\s*(?:based|headquartered)\s+(?:(?!(?:of|and|or|with|for|by|to|in|on|at|from)\b)[a-z][\w-]*\s+){0,4}$"
 )
 _PLACE_BASED_AFTER = re.compile(r"\s*-\s*(?:based|headquartered)\b")
+# ... or the organisation named before a description that places it: "Nubank, the São Paulo-based digital bank".
+_APPOSITION_OPENS = re.compile(r"^\s*,\s*(?:the|an?)\s+$")
+# "its (blockchain) unit X": the words between "its" and the unit noun are few and lower case.
+_ITS_UNIT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division)\s+$")
+_OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
@@ -220,6 +225,7 @@ def sentence_relations(
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         right_group = _group(spans, right[0], 1, text) if right and _object_gap_ok(right_gap) else []
+        setting: list[Span] = []
         if rule.voice == "passive":
             subjects, objects = right_group, left_group
         else:
@@ -245,6 +251,10 @@ def sentence_relations(
                 ):
                     # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
                     subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
+                    if not subjects and marker.endswith("在") and right_group:
+                        # "A在B启动C": a trigger that takes no place; B is where C applies.
+                        subjects = _nearest_fitting(before, rule, obj=right_group[0])
+                        objects, setting = (right_group, left_group) if subjects else ([], [])
                 elif marker.endswith("在"):
                     # "在粤港澳大湾区开展合作": what is not a place after 在 is a setting, not a party.
                     subjects, objects = [], []
@@ -292,14 +302,53 @@ def sentence_relations(
                 key = (s.entity_id, relation, o.entity_id)
                 if key not in found or found[key].confidence < confidence:
                     found[key] = FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence)
+                for place in setting:
+                    if fits(RelationType.APPLIES_IN, o.entity_type, place.entity_type):
+                        key = (o.entity_id, RelationType.APPLIES_IN, place.entity_id)
+                        applies = FoundRelation(
+                            RelationType.APPLIES_IN, o.entity_id, place.entity_id, sentence, confidence
+                        )
+                        if key not in found or found[key].confidence < confidence:
+                            found[key] = applies
                 break
-    for placed in _qualifying_places(text, start, all_spans, sentence):
+    for placed in (
+        *_qualifying_places(text, start, all_spans, sentence),
+        *_owned_units(text, start, spans, sentence),
+    ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
 
 
+def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """SUBSIDIARY_OF facts of a unit its owner names: "JPMorgan said its blockchain unit Kinexys",
+    "Ant Group and its subsidiary MYbank". The owner is the organisation just before "its"."""
+    for i, unit in enumerate(spans):
+        own = _ITS_UNIT.search(text, max(start, unit.start - 60), unit.start)
+        if own is None:
+            continue
+        owners = [
+            s for s in spans[:i] if s.end <= own.start() and is_a(s.entity_type, EntityType.ORGANIZATION)
+        ]
+        if (
+            owners
+            and _OWNER_GAP.match(text[owners[-1].end : own.start()])
+            and fits(RelationType.SUBSIDIARY_OF, unit.entity_type, owners[-1].entity_type)
+        ):
+            yield FoundRelation(
+                RelationType.SUBSIDIARY_OF, unit.entity_id, owners[-1].entity_id, sentence, 0.7
+            )
+
+
 def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
     """BASED_IN facts of a place that qualifies the organisation named right after it (see _POSSESSIVE)."""
+    for organisation, place in pairwise(spans):
+        if (
+            place.entity_type == EntityType.JURISDICTION
+            and _APPOSITION_OPENS.match(text[organisation.end : place.start])
+            and _PLACE_BASED_AFTER.match(text, place.end)
+            and fits(RelationType.BASED_IN, organisation.entity_type, place.entity_type)
+        ):
+            yield FoundRelation(RelationType.BASED_IN, organisation.entity_id, place.entity_id, sentence, 0.8)
     for place, organisation in pairwise(spans):
         if place.entity_type != EntityType.JURISDICTION or not fits(
             RelationType.BASED_IN, organisation.entity_type, place.entity_type

@@ -17,6 +17,10 @@ some common nouns, so a capitalised run counts only when:
 - the slot says what it is: the relation's domain (subject) or range (object) is one class, or
   classes that one of them generalises.
 
+A party may also be a list: "Standard Chartered, Animoca Brands and HKT formed a joint venture". The
+capitalised runs coordinated with a known organisation, in a list that stands next to a trigger, pass
+the same checks and are organisations too (a list of parties is a list of like things).
+
 What they find is a discovery (low confidence, its extractor named); its other occurrences in the
 document follow as repeated names.
 """
@@ -24,6 +28,7 @@ document follow as repeated names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -176,6 +181,135 @@ def _accepted(doc: _Document, start: int, end: int, sentence_start: int) -> str 
     return name
 
 
+# Between the items of a list: "A, B and C", "A and B", "A & B".
+_LIST_SEPARATOR = re.compile(r", (?:and )?| and | & ")
+_SEPARATOR_BEFORE = re.compile(r"(?:, (?:and )?| and | & )$")
+# After a list's last item, the list is over: punctuation, a function word or auxiliary, or a verb in the
+# past ("formed"); not a noun the item would qualify ("DBS and Asian lenders").
+_LIST_END = re.compile(
+    r"[,.;:!?)]|\s*$| (?:[a-z]+ed|said|says|will|would|can|could|plan|plans|agreed|signed)\b"
+)
+
+
+def _list_item(doc: _Document, at: int, sentence_end: int) -> tuple[int, int] | None:
+    """The capitalised run of one list item starting at ``at``: it ends at a separator or the list's end."""
+    t = doc.text.text
+    end = at
+    for count, word in enumerate(_WORD.finditer(t, at, sentence_end)):
+        if word.start() != (at if count == 0 else end + 1) or count == MAX_WORDS:
+            break
+        if not _name_word(doc, *word.span()):
+            break
+        end = word.end()
+        if _LIST_SEPARATOR.match(t, end):
+            return at, end
+    if end == at:
+        return None
+    following = t[end:sentence_end]
+    ends_list = _LIST_END.match(following) is not None or following.split(" ", 2)[1:2] in (
+        [w] for w in (_FOLLOWERS | _AUXILIARIES)
+    )
+    return (at, end) if ends_list else None
+
+
+def _item_before(doc: _Document, end: int, sentence_start: int) -> tuple[int, int] | None:
+    """The capitalised run of one list item that ends at ``end`` (where a separator starts)."""
+    t = doc.text.text
+    words = [m.span() for m in _WORD.finditer(t, max(sentence_start, end - _REACH), end)]
+    start = end
+    for count, (w_start, w_end) in enumerate(reversed(words)):
+        if (
+            w_end != (end if count == 0 else start - 1)
+            or count == MAX_WORDS
+            or not _name_word(doc, w_start, w_end)
+        ):
+            break
+        start = w_start
+    return (start, end) if start < end else None
+
+
+def _known_extent(occupied: bytearray, at: int, step: int, limit: int) -> int:
+    """Where the known name covering ``at`` ends (step 1) or starts (step -1)."""
+    while at != limit and occupied[at + step if step < 0 else at]:
+        at += step
+    return at
+
+
+def _coordinated(
+    doc: _Document, occupied: bytearray, anchor: Found, s_start: int, s_end: int
+) -> tuple[int, int, list[tuple[int, int]]]:
+    """The list ``anchor`` stands in (its start and end) and the runs in it that no known name covers."""
+    t = doc.text.text
+    runs: list[tuple[int, int]] = []
+    start, end = anchor.start, anchor.end
+    while (after := _LIST_SEPARATOR.match(t, end)) is not None:  # the items after the anchor
+        if occupied[after.end()]:
+            end = _known_extent(occupied, after.end(), 1, s_end)
+            continue
+        item = _list_item(doc, after.end(), s_end)
+        if item is None:
+            break
+        runs.append(item)
+        end = item[1]
+    while (
+        before := _SEPARATOR_BEFORE.search(t, max(start - 6, s_start), start)
+    ) is not None:  # and before it
+        if occupied[before.start() - 1]:
+            start = _known_extent(occupied, before.start(), -1, s_start)
+            continue
+        item = _item_before(doc, before.start(), s_start)
+        if item is None:
+            break
+        runs.append(item)
+        start = item[0]
+    return start, end, runs
+
+
+def _coordinated_names(
+    doc: _Document,
+    occupied: bytearray,
+    spans: Sequence[tuple[int, int]],
+    known: Sequence[Found],
+    triggers: Sequence[Trigger],
+) -> list[Found]:
+    """Runs coordinated with a known organisation in a list next to a trigger (see the docstring)."""
+    t = doc.text.text
+    sentence_ends = [end for _, end in spans]
+    by_start = sorted((m.start(), m.end()) for _, m in triggers if m.group().isascii())
+    trigger_starts = [start for start, _ in by_start]
+    trigger_ends = sorted(end for _, end in by_start)
+    found = []
+    for anchor in known:
+        # A plain string test first: most names stand in no list.
+        if not (
+            t.startswith((", ", " and ", " & "), anchor.end)
+            or t.endswith((", ", " and ", " & "), 0, anchor.start)
+        ) or not is_a(anchor.entity_type, EntityType.ORGANIZATION):
+            continue
+        at = bisect_right(sentence_ends, anchor.start)
+        sentence = spans[at] if at < len(spans) else (0, len(t))
+        start, end, runs = _coordinated(doc, occupied, anchor, *sentence)
+        if not runs:
+            continue
+        after = bisect_left(trigger_starts, end)
+        trigger_after = (
+            after < len(by_start)
+            and by_start[after][0] - end <= 12
+            and all(w in _AUXILIARIES for w in t[end : by_start[after][0]].split())
+        )
+        before = bisect_right(trigger_ends, start)
+        trigger_before = before > 0 and start - trigger_ends[before - 1] <= 1
+        if not (trigger_after or trigger_before):
+            continue
+        for run in runs:
+            name = _accepted(doc, run[0], run[1], sentence[0])
+            if name is not None:
+                found.append(
+                    Found(run[0], run[1], EntityType.ORGANIZATION, SLOT_NAME_EN, CONFIDENCE, name=name)
+                )
+    return found
+
+
 def slot_name_mentions(
     text: NormalizedText,
     source: str,
@@ -219,6 +353,8 @@ def slot_name_mentions(
             name = _accepted(doc, run[0], run[1], s_start)
             if name is not None:
                 found[run] = Found(run[0], run[1], entity_type, SLOT_NAME_EN, CONFIDENCE, name=name)
+    for listed in _coordinated_names(doc, occupied, spans, known, triggers):
+        found.setdefault((listed.start, listed.end), listed)
     if not found:
         return []
     slotted = list(found.values())

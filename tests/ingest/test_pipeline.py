@@ -112,6 +112,9 @@ QUALIFYING_PLACE_CASES = [
     ("en", "Stripe acquired the Shanghai-based payments company Paystack.", ("Paystack", "SUBSIDIARY_OF", "Stripe")),
     ("zh-Hans", "总部位于杭州的蚂蚁集团推出了新产品。", ("蚂蚁集团", "BASED_IN", "杭州")),
     ("zh-Hant", "位於深圳的微眾銀行採用區塊鏈技術。", ("微眾銀行", "BASED_IN", "深圳")),
+    ("en", "Nubank, the São Paulo-based digital bank, grew.", ("Nubank", "BASED_IN", "São Paulo")),
+    ("en", "Banco Central do Brasil operates Pix.", ("Banco Central do Brasil", "BASED_IN", "Brasil")),
+    ("zh-Hans", "北京金融控股集团发布年报。", ("北京金融控股集团", "BASED_IN", "北京")),
 ]
 # A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
 BACK_REFERENCE_CASES = [
@@ -145,6 +148,18 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "The start-up Ziina raised money. The FCA granted an e-money licence to Ziina.",
      ("FCA", "AUTHORIZES", "Ziina")),
     ("en", "DBS is working with Ant Group on cross-border payments.", ("DBS", "PARTNERS_WITH", "Ant Group")),
+    ("en", "JPMorgan said its blockchain unit Kinexys handles payments.", ("Kinexys", "SUBSIDIARY_OF", "JPMorgan")),
+    # the parties of a list that a known organisation stands in
+    ("en", "Standard Chartered, Animoca Brands and HKT formed a joint venture.",
+     ("Standard Chartered", "PARTNERS_WITH", "HKT")),
+    ("en", "Officials said Animoca Brands, HKT and Standard Chartered formed a joint venture.",
+     ("HKT", "PARTNERS_WITH", "Animoca Brands")),  # a symmetric fact, in its stored order
+    ("zh-Hans", "网商银行推出了“大山雀”系统。", ("网商银行", "LAUNCHES", "大山雀")),
+    ("zh-Hans", "网商银行利用卫星遥感技术为农户提供服务。", ("网商银行", "USES_TECHNOLOGY", "卫星遥感")),
+    ("zh-Hant", "網商銀行利用衛星遙感技術為農戶提供服務。", ("網商銀行", "USES_TECHNOLOGY", "衛星遙感")),
+    # "A在B启动C": B is where C applies, not what A launches
+    ("zh-Hans", "中国人民银行在北京启动金融科技创新监管试点。", ("中国人民银行", "LAUNCHES", "金融科技创新监管试点")),
+    ("zh-Hans", "中国人民银行在北京启动金融科技创新监管试点。", ("金融科技创新监管试点", "APPLIES_IN", "北京")),
 ]
 # fmt: on
 
@@ -216,6 +231,10 @@ NOT_NAMES = [
     ("zh-Hans", "该公司表示，这家公司和上市公司、科技公司、一家支付公司都不同。"),
     ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),
+    # a list with no known organisation in it; a capitalised word before a noun; kinds of technology
+    ("en", "Animoca Brands and Quantix formed a joint venture."),
+    ("en", "DBS and Asian lenders joined Project Guardian."),
+    ("zh-Hans", "银行运用相关技术提升效率，并采用先进技术和新技术。"),
     # a country's banks, and the banking trade of a city or province
     ("zh-Hans", "香港银行业表现稳定，四川银行卡用户增加，多家英国银行表示欢迎。"),
 ]

@@ -26,6 +26,7 @@ from kg.rdf_import import MAX_IMPORT_BYTES, ImportRefusedError, parse_untrusted
 from kg.serialize import FactsFormatError, facts_from_json, facts_to_json
 from kg.sparql import run_sparql
 from kg.stores import default_store_url, open_store
+from kg.vocab import EXTRACTED, RelationType
 
 app = typer.Typer(
     help="fintech-kg: a knowledge graph of the fintech ecosystem, built offline from zh-Hans, zh-Hant and English documents.",
@@ -262,12 +263,29 @@ def show(
     console.print(
         "names: " + " | ".join(dict.fromkeys([*e.names, *detail.aliases])), highlight=False, markup=False
     )
+    cooccurring = [fv for fv in detail.facts if fv.fact.type == RelationType.CO_OCCURS_WITH.value]
     for fv in detail.facts:
+        if fv in cooccurring:
+            continue
         console.print(f"- {fv.subject_name} {fv.fact.type} {fv.object_name} (confidence {fv.fact.confidence:.2f})",
                       highlight=False, markup=False)  # fmt: skip
         for ev in fv.evidence[:3]:
             where = f", {ev.place}" if ev.place else ""
             console.print(f"    “{ev.sentence}” — {ev.doc_title}{where}", highlight=False, markup=False)
+    if cooccurring:  # not stated relations: one line, strongest first
+        others = sorted(
+            (
+                (fv.object_name if fv.fact.subject_id == e.id else fv.subject_name, fv.fact.support)
+                for fv in cooccurring
+            ),
+            key=lambda pair: (-pair[1], pair[0]),
+        )
+        console.print(
+            "named together with (co-occurrence, not a stated relation): "
+            + ", ".join(f"{name} ({n} doc{'s' if n > 1 else ''})" for name, n in others),
+            highlight=False,
+            markup=False,
+        )
 
 
 @app.command()
@@ -318,14 +336,21 @@ def path(
     target: Annotated[str, typer.Argument(help="an entity id or a name to search for")],
     store: StoreOpt = None,
     max_depth: Annotated[int, typer.Option("--max-depth", min=1, max=8)] = 4,
+    cooccurrence: Annotated[
+        bool, typer.Option("--cooccurrence", help="also walk co-occurrence links (named in one sentence)")
+    ] = False,
 ) -> None:
-    """The shortest paths between two entities ("how is UPI connected to MAS?").
+    """The shortest paths between two entities ("how is UPI connected to MAS?"), over stated
+    relations unless --cooccurrence.
 
     Example: fintech-kg path UPI "Monetary Authority of Singapore"
     """
     s = _open(store, read_only=True)
     ends = [_entity_id(s, name) for name in (source, target)]
-    found = s.shortest_paths(ends[0], ends[1], max_depth=max_depth)
+    typed = frozenset(r.value for r in EXTRACTED)
+    found = s.shortest_paths(
+        ends[0], ends[1], max_depth=max_depth, relation_types=None if cooccurrence else typed
+    )
     if not found.paths:
         raise _fail(f"no path of at most {max_depth} steps between {source!r} and {target!r}")
     names = {e.id: e.name for e in found.subgraph.nodes}

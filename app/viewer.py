@@ -43,6 +43,7 @@ st.set_page_config(page_title="fintech-kg", page_icon="🕸️", layout="wide")
 
 GRAPH_HEIGHT = 620
 _QID = re.compile(r"^Q[0-9]+$")
+COOCCURS = RelationType.CO_OCCURS_WITH.value
 _HTTP = re.compile(r"^https?://[^\s<>\"']+$")
 
 
@@ -84,7 +85,7 @@ def main() -> None:
     with explore:
         explore_tab(store, filters)
     with paths:
-        paths_tab(store)
+        paths_tab(store, filters["relation_types"])
     with overview:
         overview_tab(store, whole, stats)
     with documents:
@@ -121,7 +122,7 @@ def sidebar_filters(store: Any, whole: Subgraph) -> dict[str, Any]:
         entity_ids = in_docs if entity_ids is None else entity_ids & in_docs
     return {
         "groups": frozenset(groups),
-        "relation_types": frozenset(relations) | ({"CO_OCCURS_WITH"} if not hide_cooccurrence else set()),
+        "relation_types": frozenset(relations) | ({COOCCURS} if not hide_cooccurrence else set()),
         "jurisdictions": frozenset(jurisdictions) or None,
         "entity_ids": frozenset(entity_ids) if entity_ids is not None else None,
         "min_confidence": min_confidence,
@@ -164,7 +165,9 @@ def explore_tab(store: Any, filters: dict[str, Any]) -> None:
     col_depth, col_cap = st.columns(2)
     depth = col_depth.slider("Depth", 1, 3, 1)
     cap = col_cap.slider("Node cap", 20, 300, 150, step=10)
-    sub = filter_subgraph(store.neighbourhood(centre.id, depth=depth, limit=cap), **filters)
+    # The walk follows only the relation types on show, so the node cap is spent on what is drawn.
+    reached = store.neighbourhood(centre.id, depth=depth, limit=cap, relation_types=filters["relation_types"])
+    sub = filter_subgraph(reached, **filters)
     note = (
         " Narrow the view: lower the depth, or filter by type, jurisdiction or document."
         if sub.truncated
@@ -208,11 +211,21 @@ def detail_panel(store: Any, entity_id: str) -> None:
     for fv in detail.facts:
         by_type.setdefault(fv.fact.type, []).append(fv)
     names_of = {e.name, *e.names, *detail.aliases}
-    for relation, facts in sorted(by_type.items()):
-        with st.expander(f"{relation.lower().replace('_', ' ')} ({len(facts)})", expanded=len(by_type) <= 3):
+    # Typed facts first; co-occurrence last and closed, named as what it is.
+    for relation, facts in sorted(by_type.items(), key=lambda item: (item[0] == COOCCURS, item[0])):
+        cooccurrence = relation == COOCCURS
+        title = (
+            f"named together with, not a stated relation ({len(facts)})"
+            if cooccurrence
+            else f"{relation.lower().replace('_', ' ')} ({len(facts)})"
+        )
+        with st.expander(title, expanded=len(by_type) <= 3 and not cooccurrence):
             for fv in facts:
+                weight = (
+                    f"{fv.fact.support} document(s)" if cooccurrence else f"{fv.fact.support} sentence(s)"
+                )
                 st.markdown(f"**{markdown_escape(fv.subject_name)}** → **{markdown_escape(fv.object_name)}** "
-                            f"· confidence {fv.fact.confidence:.2f} · {fv.fact.support} sentence(s)")  # fmt: skip
+                            f"· confidence {fv.fact.confidence:.2f} · {weight}")  # fmt: skip
                 for ev in fv.evidence:
                     st.markdown("> " + highlighted_markdown(ev.sentence, names_of))
                     source = f"[source]({ev.doc_url})" if _HTTP.match(ev.doc_url or "") else ""
@@ -221,7 +234,7 @@ def detail_panel(store: Any, entity_id: str) -> None:
                                 f"{source} · {markdown_escape(ev.extractor)} · {ev.confidence:.2f}")  # fmt: skip
 
 
-def paths_tab(store: Any) -> None:
+def paths_tab(store: Any, relation_types: frozenset[str]) -> None:
     st.caption("How are two entities connected? The shortest paths, in either direction.")
     left, right = st.columns(2)
     with left:
@@ -231,7 +244,7 @@ def paths_tab(store: Any) -> None:
     if source is None or target is None:
         return
     depth = st.slider("At most this many steps", 1, 6, 4, key="path-depth")
-    found = store.shortest_paths(source.id, target.id, max_depth=depth)
+    found = store.shortest_paths(source.id, target.id, max_depth=depth, relation_types=relation_types)
     if not found.paths:
         st.warning(f"No path of at most {depth} steps between {source.name} and {target.name}.")
         return

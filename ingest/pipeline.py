@@ -25,7 +25,17 @@ from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
 from ingest.mentions import GAZETTEER, Found, find_mentions, lexicon_mentions, resolve_overlaps
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
-from ingest.relations import PATTERNS, Span, Trigger, document_triggers, fits, sentence_relations
+from ingest.relations import (
+    COOCCURRENCE,
+    COOCCURRENCE_CONFIDENCE,
+    PATTERNS,
+    Span,
+    Trigger,
+    cooccurring_pairs,
+    document_triggers,
+    fits,
+    sentence_relations,
+)
 from ingest.segment import sentences
 from ingest.slot_names import slot_name_mentions
 from kg import ids
@@ -375,6 +385,14 @@ def _resolve(
         triggers = triggers_by_sentence.get(index, [])
         for rel in sentence_relations(norm.text, start, end, sentence_spans, index, triggers):
             add_fact(rel.relation, rel.subject_id, rel.object_id, index, PATTERNS, rel.confidence)
+    # Two entities a typed fact of this document links are not also said to co-occur. A pair is cited
+    # once per document, by the first sentence naming both: its weight (support) counts documents.
+    linked = {frozenset((r.subject_id, r.object_id)) for r in relations.values()}
+    for index, sentence_spans in sorted(by_sentence.items()):
+        for a, b in cooccurring_pairs(sentence_spans):
+            if frozenset((a, b)) not in linked:
+                linked.add(frozenset((a, b)))
+                add_fact(RelationType.CO_OCCURS_WITH, a, b, index, COOCCURRENCE, COOCCURRENCE_CONFIDENCE)
 
     return DocumentFacts(
         document,

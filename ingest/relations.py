@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
@@ -20,6 +20,12 @@ from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
 
+COOCCURRENCE = "cooccurrence.v1"
+# Named together in a sentence, and nothing more is known: a weak, separately named link (CO_OCCURS_WITH)
+# the viewer hides unless asked. Its weight is its support, the documents that name the two together.
+COOCCURRENCE_CONFIDENCE = 0.3
+# A sentence naming more is a list or a table row, where any one pair says little.
+MAX_COOCCURRING = 4
 PATTERNS = "patterns.v2"  # v2: a place or an owner before a name, "A在B启动C", joint ventures
 MAX_GAP = 60
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D".
@@ -317,6 +323,14 @@ def sentence_relations(
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
+
+
+def cooccurring_pairs(spans: Sequence[Span]) -> list[tuple[str, str]]:
+    """The pairs of entities (ids in order, as a symmetric fact keeps them) that one sentence names
+    together. Places are left out: they are named beside nearly everything, and their typed facts
+    (BASED_IN, APPLIES_IN) say what matters."""
+    named = sorted({s.entity_id for s in spans if s.entity_type != EntityType.JURISDICTION})
+    return list(combinations(named, 2)) if 2 <= len(named) <= MAX_COOCCURRING else []
 
 
 def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

@@ -93,3 +93,18 @@ def test_cli_path_and_ranking(tmp_path: Path) -> None:
     assert found.exit_code == 0 and "Reserve Bank of India" in found.output
     ranked = runner.invoke(app, ["stats", "--top", "5", "--store", store])
     assert ranked.exit_code == 0 and "communities" in ranked.output and "components" in ranked.output
+
+
+def test_cli_keeps_cooccurrence_apart_from_stated_relations(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.txt").write_text("DBS and Ant Group were named in the report.\n", encoding="utf-8")
+    store = f"embedded:{tmp_path / 'kg.db'}"
+    assert runner.invoke(app, ["ingest", str(folder), "--store", store]).exit_code == 0
+    shown = runner.invoke(app, ["show", "bank.dbs", "--store", store])
+    assert "named together with (co-occurrence, not a stated relation): Ant Group (1 doc)" in shown.output
+    assert "CO_OCCURS_WITH" not in shown.output  # never listed among the stated relations
+    typed_only = runner.invoke(app, ["path", "DBS", "Ant Group", "--store", store])
+    assert typed_only.exit_code == 1 and "no path" in typed_only.output
+    walked = runner.invoke(app, ["path", "DBS", "Ant Group", "--cooccurrence", "--store", store])
+    assert walked.exit_code == 0 and "CO_OCCURS_WITH" in walked.output

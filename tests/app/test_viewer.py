@@ -108,3 +108,15 @@ def test_viewer_empty_and_missing_stores_say_so(monkeypatch: pytest.MonkeyPatch,
     app = run_app(monkeypatch, "neo4j://127.0.0.1:1")
     assert "Cannot open the store" in app.error[0].value
     assert PAYLOAD not in app.error[0].value
+
+
+def test_viewer_walks_cooccurrence_only_when_asked(monkeypatch: pytest.MonkeyPatch, store_url: str) -> None:
+    app = run_app(monkeypatch, store_url)
+    app.text_input(key="explore-text").set_value("DBS Bank").run()
+    hidden = next(c.value for c in app.caption if str(c.value).startswith("showing"))
+    relations = [e.label for e in app.expander if re.match(r"^[a-z ,]+ \(\d+\)$", str(e.label))]
+    assert relations[-1].startswith("named together with, not a stated relation"), relations  # after the rest
+    app.sidebar.checkbox[0].uncheck().run()  # "Hide co-occurrence"
+    assert not app.exception
+    shown = next(c.value for c in app.caption if str(c.value).startswith("showing"))
+    assert shown != hidden  # the walk now follows co-occurrence too, and reaches more entities

@@ -261,3 +261,45 @@ def test_pipeline_suffix_name_starts_at_its_capitalised_run(
 def test_pipeline_discovers_no_name_in_generic_words(language: str, text: str) -> None:
     facts = extract_document(f"{language}.txt", text.encode())
     assert [e.name for e in facts.entities if e.origin != "lexicon"] == []
+
+
+# fmt: off
+# Named together in a sentence and linked by nothing stated: a co-occurrence, weak and named as such.
+COOCCURRENCE_CASES = [
+    ("en", "DBS and Ant Group were named in the report.", {("DBS", "Ant Group")}),
+    ("zh-Hans", "报告提到了星展银行和蚂蚁集团。", {("星展银行", "蚂蚁集团")}),
+    ("zh-Hant", "報告提到了星展銀行和螞蟻集團。", {("星展銀行", "螞蟻集團")}),
+    # a stated relation between the two, anywhere in the document, is all that is said of them
+    ("en", "DBS partnered with Ant Group. DBS and Ant Group were named again.", set()),
+    # places are named beside nearly everything
+    ("en", "In Singapore, DBS was named in the report.", set()),
+    # a list of five names is no statement about any two of them
+    ("en", "DBS, OCBC, UOB, HSBC and Citi were named in the report.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "pairs"), COOCCURRENCE_CASES)
+def test_pipeline_keeps_cooccurrence_as_a_weak_separate_relation(
+    language: str, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    written = {m.entity_id: m.text for m in facts.mentions}
+    cooccurring = [r for r in facts.relations if r.type.value == "CO_OCCURS_WITH"]
+    assert {frozenset((written[r.subject_id], written[r.object_id])) for r in cooccurring} == {
+        frozenset(pair) for pair in pairs
+    }
+    for relation in cooccurring:
+        (evidence,) = [e for e in facts.evidence if e.fact_id == relation.id]  # once per document
+        assert evidence.extractor == "cooccurrence.v1" and evidence.confidence == 0.3
+        assert relation.subject_id < relation.object_id  # one fact whichever is named first
+
+
+def test_pipeline_cites_a_cooccurrence_once_per_document() -> None:
+    facts = extract_document(
+        "x.txt", b"DBS and Ant Group were named. Later, Ant Group and DBS were named again."
+    )
+    (relation,) = facts.relations
+    assert [e.sentence for e in facts.evidence if e.fact_id == relation.id] == [
+        "DBS and Ant Group were named."
+    ]

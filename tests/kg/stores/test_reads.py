@@ -8,7 +8,10 @@ import pytest
 
 from kg.analytics import summarize
 from kg.errors import QueryRefusedError, QueryTimeoutError
+from kg.vocab import EXTRACTED
 from tests.kg.stores.test_contract import corpus_facts
+
+STATED = frozenset(r.value for r in EXTRACTED)  # every relation type but co-occurrence
 
 
 @pytest.fixture
@@ -26,7 +29,9 @@ def test_reads_subgraph_by_type_keeps_subtypes_and_jurisdiction(loaded) -> None:
     capped = loaded.subgraph(entity_types=["Organization"], limit=5)
     assert len(capped.nodes) == 5 and capped.truncated and capped.total_nodes > 5
     for fact in loaded.subgraph(entity_types=["Organization"], limit=1000).facts:
-        assert fact.type in {"PARTNERS_WITH", "SUBSIDIARY_OF", "REGULATES", "AUTHORIZES", "SUPERVISES"}
+        assert fact.type in {
+            "PARTNERS_WITH", "SUBSIDIARY_OF", "REGULATES", "AUTHORIZES", "SUPERVISES", "CO_OCCURS_WITH"
+        }  # fmt: skip
 
 
 def test_reads_subgraph_by_technology(loaded) -> None:  # type: ignore[no-untyped-def]
@@ -37,11 +42,15 @@ def test_reads_subgraph_by_technology(loaded) -> None:  # type: ignore[no-untype
 
 
 def test_reads_shortest_paths_between_two_entities(loaded) -> None:  # type: ignore[no-untyped-def]
-    found = loaded.shortest_paths("init.upi", "sg.mas", max_depth=4)
+    found = loaded.shortest_paths("init.upi", "sg.mas", max_depth=4, relation_types=STATED)
     assert found.paths == (("init.upi", "in.npci", "in.rbi", "sg.mas"),)
     assert {f.type for f in found.subgraph.facts} == {"OPERATES", "REGULATES", "PARTNERS_WITH"}
     assert {e.id for e in found.subgraph.nodes} == set(found.paths[0])
-    assert loaded.shortest_paths("init.upi", "sg.mas", max_depth=2).paths == ()
+    assert loaded.shortest_paths("init.upi", "sg.mas", max_depth=2, relation_types=STATED).paths == ()
+    # With every relation type, co-occurrence ("named in one sentence") may make a path shorter.
+    walked = loaded.shortest_paths("init.upi", "sg.mas", max_depth=4)
+    assert walked.paths and all(len(p) <= 4 for p in walked.paths)
+    assert "CO_OCCURS_WITH" in {f.type for f in walked.subgraph.facts}
     assert loaded.shortest_paths("sg.mas", "sg.mas").paths == (("sg.mas",),)
     only_ops = loaded.shortest_paths("init.upi", "sg.mas", relation_types=frozenset({"OPERATES"}))
     assert only_ops.paths == ()

@@ -25,7 +25,7 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v2"  # v2: a local place leads its bank's name
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v1"
 PROJECT_NAME = "project-name.v1"
-LATIN_IN_ZH = "latin-in-zh.v1"
+LATIN_IN_ZH = "latin-in-zh.v2"  # v2: typed by an English suffix word
 QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
 APPOSITIVE_EN = "appositive-en.v2"  # v2: also after unit, subsidiary, arm, division
 DESCRIBED_EN = "described-name-en.v1"
@@ -106,6 +106,7 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
+    "进行", "探索",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset({"数据", "依据", "前海", "对外", "以太", "同花"})
@@ -186,7 +187,8 @@ _ZH_GENERIC_PREFIXES = frozenset(
 _ZH_GENERIC_LEADS = ("跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
-    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance)"
+    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|"
+    r"regulations?|bill)"
 )
 # The suffix may be a chain ("Fintech Association", "Holdings Limited"): its last word types the name.
 _EN_SUFFIX = re.compile(rf"\b((?:[a-z][\w&'.-]*\s){{1,5}}?)({_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*)\b")
@@ -232,7 +234,8 @@ _EN_SUFFIX_TYPES = {
     "agency": EntityType.GOVERNMENT_BODY, "association": EntityType.INDUSTRY_BODY, "council": EntityType.INDUSTRY_BODY,
     "institute": EntityType.RESEARCH_ORGANIZATION, "exchange": EntityType.EXCHANGE,
     "foundation": EntityType.ORGANIZATION, "act": EntityType.LAW, "directive": EntityType.LAW,
-    "ordinance": EntityType.LAW,
+    "ordinance": EntityType.LAW, "regulation": EntityType.LAW, "regulations": EntityType.LAW,
+    "bill": EntityType.LAW,
 }  # fmt: skip
 # A name right after the noun that says what it is: "the payments start-up Ziina", "digital lender Tala".
 _APPOSITIVE = re.compile(
@@ -523,6 +526,8 @@ def _in_name_run(words: list[str], i: int) -> bool:
     capitalised word, a number or a small word; an article only after "of" ("Bank of the Philippine
     Islands"), since elsewhere "The" opens the name and is no part of it."""
     word = words[i].lower()
+    if word.endswith(".") and any(ch.islower() for ch in words[i]):
+        return False  # a sentence's last word ("... standard APIs. Open Banking Limited"), not "U.S."
     if word in _ARTICLES:
         return i > 0 and words[i - 1].lower() == "of"
     return words[i][0].isupper() or words[i][0].isdigit() or word in _EN_SMALL
@@ -566,6 +571,8 @@ def discovered_mentions(
                     )
                     start = known.start if place_leads else known.end
                     break
+        if t[start:typed_end].endswith("银行") and _BANKING_TRADE.match(t, typed_end):
+            continue  # the trade, not a bank: "银行间结算", "银行业", "银行卡"
         name = _trim_zh(t[start:end])
         start = end - len(name)
         entity_type = _zh_suffix_type(t[start:typed_end]) if typed_end > start else None
@@ -581,6 +588,8 @@ def discovered_mentions(
         # or at it when it is the place a body is named after.
         for other in by_start[bisect_left(starts, words_start) : bisect_left(starts, suffix_start)]:
             if words_start <= other.start and other.end < suffix_start:
+                if is_a(other.entity_type, EntityType.TECHNOLOGY):
+                    continue  # the field a body is named after: "Open Banking Limited"
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
                 words_start = other.start if place_leads else other.end + 1
         # A name does not run over a blank line (a heading above it).
@@ -681,8 +690,9 @@ def discovered_mentions(
             continue
         if _AFTER_PRODUCT_NOUN.search(t, max(start - 6, 0), start):
             found.append(Found(start, end, EntityType.PRODUCT, LATIN_IN_ZH, 0.5, name=written))
-        else:
-            found.append(Found(start, end, EntityType.ORGANIZATION, LATIN_IN_ZH, 0.4, name=written))
+        else:  # typed by its last word when that is an organisation suffix ("HashKey Exchange")
+            kind = _EN_SUFFIX_TYPES.get(match.group(0).rsplit(" ", 1)[-1], EntityType.ORGANIZATION)
+            found.append(Found(start, end, kind, LATIN_IN_ZH, 0.4, name=written))
     for pattern, entity_type in (
         (_QUOTED_PRODUCT, EntityType.PRODUCT),
         (_QUOTED_PROJECT, EntityType.PROJECT),

@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
         (R.PARTNERS_WITH,),
     ),
     # uses technology
-    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托", (R.USES_TECHNOLOGY,)),
+    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索", (R.USES_TECHNOLOGY,)),
     Rule(
         r"\b(uses|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
         (R.USES_TECHNOLOGY,),
@@ -75,7 +75,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(supervises|supervised)\b", (R.SUPERVISES,)),
     Rule(r"\bsupervised by\b", (R.SUPERVISES,), "passive"),
     # authorizes: licences and approvals
-    Rule(r"批准|颁发|发放|授予|核准|许可", (R.AUTHORIZES,)),
+    # 发出 is any "issue" ("发出通知"); before a licence it grants one: "向OSL发出虚拟资产交易平台牌照".
+    Rule(r"批准|颁发|发放|授予|核准|许可|发出(?=[^，。；]{0,12}牌照)", (R.AUTHORIZES,)),
     Rule(
         r"\b(grant(s|ed)?\s(?:an?\s)?(?:[\w-]+\s){0,4}?licen[cs]es?\sto|(?:issued|awarded)\san?\s(?:[\w-]+\s){0,4}?licen[cs]e\sto)\b",
         (R.AUTHORIZES,),
@@ -85,7 +86,8 @@ RULES: tuple[Rule, ...] = (
         (R.AUTHORIZES,),
     ),
     Rule(
-        r"\b(licen[sc]ed|authori[sz]ed|approved|regulated) by\b|\b(licen[sc]e|approval) from\b",
+        r"\b(licen[sc]ed|authori[sz]ed|approved|regulated|registered) by\b|\b(licen[sc]e|approval) from\b"
+        r"|\bregistered with\b",
         (R.AUTHORIZES,),
         "passive",
     ),
@@ -110,7 +112,9 @@ RULES: tuple[Rule, ...] = (
     # "X在Y实施/试点": the subject stands before 在 (see ingest.relations)
     Rule(r"实施|生效|施行|试点|推广|落地", (R.APPLIES_IN,), confidence=0.7),
     Rule(
-        r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in)\b", (R.APPLIES_IN,)
+        r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in"
+        r"|(?:applies|apply|applied) in full|(?:takes|took|take) effect|(?:came|comes|come|entered|enters) into force)\b",
+        (R.APPLIES_IN,),
     ),
     # based in
     Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),

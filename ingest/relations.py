@@ -57,6 +57,9 @@ _PLACE_BASED = re.compile(
 _PLACE_BASED_AFTER = re.compile(r"\s*-\s*(?:based|headquartered)\b")
 # ... or the organisation named before a description that places it: "Nubank, the São Paulo-based digital bank".
 _APPOSITION_OPENS = re.compile(r"^\s*,\s*(?:the|an?)\s+$")
+# "In the EU, X applies" / "在欧盟，X生效": a place that opens the sentence sets where what follows applies.
+_FRONTED_PLACE = re.compile(r"\s*(?:in|within|across|在)\s*(?:the\s+)?")
+_AFTER_FRONTED_PLACE = re.compile(r"\s*[,，]")
 # "its (blockchain) unit X": the words between "its" and the unit noun are few and lower case.
 _ITS_UNIT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division)\s+$")
 _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
@@ -66,7 +69,8 @@ _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:测试|试点|试验|项目|计划|沙盒)"
+    r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:首|第[一二三四五六七八九十\d]{1,2})?(?:阶段|期|批|轮)?的?"
+    r"\s*(?:测试|试点|试验|项目|计划|沙盒)"
     r"|\s*(?:in\s+)?(?:the|this|that|these)\s+(?:tests?|trials?|pilots?|projects?|programmes?|programs?|schemes?|initiatives?)\b"
 )
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
@@ -217,6 +221,16 @@ def sentence_relations(
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
     # Most sentences negate and hedge nothing: one look at the sentence spares a look per candidate.
     sentence_text = text[start:end]
+    # A place that opens the sentence ("In the EU, ...", "在欧盟，...") sets where what follows applies.
+    opening = _FRONTED_PLACE.match(text, start)
+    fronted: list[Span] = []
+    if (
+        opening
+        and spans[0].start == opening.end()
+        and spans[0].entity_type == EntityType.JURISDICTION
+        and _AFTER_FRONTED_PLACE.match(text, spans[0].end)
+    ):
+        fronted = [spans[0]]
     negated = (
         _NEGATION_HEADS.search(sentence_text) is not None and _NEGATION.search(sentence_text) is not None
     )
@@ -229,6 +243,7 @@ def sentence_relations(
         right = range(bisect_left(starts, trigger.end()), len(spans))
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
+        left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         right_group = _group(spans, right[0], 1, text) if right and _object_gap_ok(right_gap) else []
         setting: list[Span] = []
@@ -284,6 +299,8 @@ def sentence_relations(
         if rule.voice == "active" and subjects and objects and not _any_fit(subjects, objects, rule):
             # "开源了隐私计算框架“隐语”": the first name after the trigger may only qualify the object.
             objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
+        if rule.voice == "active" and subjects and not objects and RelationType.APPLIES_IN in rule.relations:
+            objects = fronted  # "In the European Union, MiCA applies in full"
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and any(r in SYMMETRIC for r in rule.relations):
             pairs = [(a, b) for i, a in enumerate(left_group) for b in left_group[i + 1 :]]

@@ -157,6 +157,14 @@ NAMED_BY_CONTEXT_CASES = [
     ("zh-Hans", "网商银行推出了“大山雀”系统。", ("网商银行", "LAUNCHES", "大山雀")),
     ("zh-Hans", "网商银行利用卫星遥感技术为农户提供服务。", ("网商银行", "USES_TECHNOLOGY", "卫星遥感")),
     ("zh-Hant", "網商銀行利用衛星遙感技術為農戶提供服務。", ("網商銀行", "USES_TECHNOLOGY", "衛星遙感")),
+    # licences, registration, exploring a technology, a phase of a test, a place that opens the sentence
+    ("zh-Hant", "證監會向OSL發出虛擬資產交易平台牌照。", ("證監會", "AUTHORIZES", "OSL")),
+    ("zh-Hans", "金管局已向众安银行等八家机构发出虚拟银行牌照。", ("金管局", "AUTHORIZES", "众安银行")),
+    ("en", "Coinbase is registered with the FCA.", ("FCA", "AUTHORIZES", "Coinbase")),
+    ("zh-Hans", "金管局推出Project Ensemble，探索代币化存款。", ("Project Ensemble", "USES_TECHNOLOGY", "代币化存款")),
+    ("zh-Hans", "Project Ensemble启动后，汇丰参与首阶段测试。", ("汇丰", "PARTICIPATES_IN", "Project Ensemble")),
+    ("en", "In the European Union, MiCA applies in full from 30 December 2024.", ("MiCA", "APPLIES_IN", "European Union")),
+    ("zh-Hans", "在欧盟，MiCA于2024年全面生效。", ("MiCA", "APPLIES_IN", "欧盟")),
     # "A在B启动C": B is where C applies, not what A launches
     ("zh-Hans", "中国人民银行在北京启动金融科技创新监管试点。", ("中国人民银行", "LAUNCHES", "金融科技创新监管试点")),
     ("zh-Hans", "中国人民银行在北京启动金融科技创新监管试点。", ("金融科技创新监管试点", "APPLIES_IN", "北京")),
@@ -188,6 +196,8 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
         ("en", "Revolut acquired a banking licence from the Bank of Lithuania.", "SUBSIDIARY_OF"),
         ("en", "Ant Group acquired a 10% stake in Paytm.", "SUBSIDIARY_OF"),  # a stake: no subsidiary
         ("en", "The London-based unit of HSBC grew.", "BASED_IN"),  # the unit is based there, not HSBC
+        ("zh-Hans", "证监会向OSL发出通知。", "AUTHORIZES"),  # 发出 a notice is no licence
+        ("en", "MiCA applies in full, the European Union said.", "APPLIES_IN"),  # the place opens no sentence
         ("en", "HSBC said London-based staff would move.", "BASED_IN"),  # staff, not HSBC
         ("zh-Hans", "位于上海的陆家嘴论坛上，蚂蚁集团发布了新产品。", "BASED_IN"),  # a clause between
         ("zh-Hans", "蚂蚁集团收购Paytm部分股权。", "SUBSIDIARY_OF"),
@@ -210,6 +220,9 @@ DISCOVERED_CASES = [
     ("en", "In 2020 the FCA authorised Tyme, the digital bank, to operate.", ("Tyme", "DigitalBank")),
     ("en", "A loan from Tala Mobile, a Kenyan lender, arrived.", ("Tala Mobile", "FinancialInstitution")),
     ("en", "Kenya passed the National Payment System Act in 2011.", ("National Payment System Act", "Law")),
+    ("en", "Parliament passed the Money Laundering Regulations in 2017.", ("Money Laundering Regulations", "Law")),
+    ("en", "Open Banking Limited, the body the CMA set up, grew.", ("Open Banking Limited", "Company")),  # a field in the name
+    ("zh-Hans", "Zentra Exchange获得牌照。", ("Zentra Exchange", "Exchange")),  # a Latin name typed by its suffix
     # a city's or province's bank carries its name
     ("zh-Hans", "年报显示苏州银行营收增长。", ("苏州银行", "Bank")),
     ("zh-Hant", "東莞銀行推出新產品。", ("東莞銀行", "Bank")),
@@ -221,6 +234,7 @@ NAME_START_CASES = [
     ("en", "In March the Acme Savings Bank said so.", {"Acme Savings Bank"}),
     ("en", "# Mobile money in Lagos\n\nThe Acme Savings Bank of Nigeria grew.", {"Acme Savings Bank of Nigeria"}),
     ("en", "the digital Bank and the lower-case savings bank", set()),
+    ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
     ("en", "The firm said on Monday that several start-ups in Kenya had joined."),
@@ -231,6 +245,7 @@ NOT_NAMES = [
     ("zh-Hans", "该公司表示，这家公司和上市公司、科技公司、一家支付公司都不同。"),
     ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),
+    ("zh-Hant", "以代幣化存款進行銀行間結算。"),  # interbank: the trade, not a bank
     # a list with no known organisation in it; a capitalised word before a noun; kinds of technology
     ("en", "Animoca Brands and Quantix formed a joint venture."),
     ("en", "DBS and Asian lenders joined Project Guardian."),

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -39,7 +39,7 @@ class LexiconEntry:
     names: tuple[str, ...]
     wikidata: str = ""
 
-    @property
+    @cached_property  # read for every organisation mention
     def jurisdiction_key(self) -> str:
         return f"jur.{self.jurisdiction.lower()}" if self.jurisdiction else ""
 

@@ -592,10 +592,11 @@ def discovered_mentions(
                     continue  # the field a body is named after: "Open Banking Limited"
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
                 words_start = other.start if place_leads else other.end + 1
-        # A name does not run over a blank line (a heading above it).
-        paragraph = t.rfind("\n\n", words_start, suffix_start)
+        # A name does not run over a paragraph's or a heading's end (one "\n" in the matching text,
+        # where a line wrapped inside a paragraph is joined).
+        paragraph = t.rfind("\n", words_start, suffix_start)
         if paragraph >= 0:
-            words_start = paragraph + 2
+            words_start = paragraph + 1
         written = _written(source, text, words_start, suffix_end)
         words = written.split()
         while words and words[0].lower() in _EN_LEADING_NOISE:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest import formats
 from ingest.decode import decode
@@ -25,6 +26,7 @@ from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
 from ingest.mentions import GAZETTEER, Found, find_mentions, lexicon_mentions, resolve_overlaps
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
+from ingest.references import COREFERENCE, reference_spans
 from ingest.relations import (
     COOCCURRENCE,
     COOCCURRENCE_CONFIDENCE,
@@ -380,11 +382,17 @@ def _resolve(
             sentence = sentence_of(trigger[1].start())
             if sentence in by_sentence and trigger[1].end() <= spans[sentence][1]:
                 triggers_by_sentence.setdefault(sentence, []).append(trigger)
+    described = reference_spans(norm.text, spans, by_sentence)
     for index, sentence_spans in sorted(by_sentence.items()):
         start, end = spans[index]
         triggers = triggers_by_sentence.get(index, [])
-        for rel in sentence_relations(norm.text, start, end, sentence_spans, index, triggers):
-            add_fact(rel.relation, rel.subject_id, rel.object_id, index, PATTERNS, rel.confidence)
+        parties = sorted([*sentence_spans, *described.get(index, ())])
+        # A paragraph ends at a "\n" of the matching text (lines wrapped inside one are joined).
+        same_paragraph = index > 0 and "\n" not in norm.text[spans[index - 1][1] : start]
+        previous = by_sentence.get(index - 1, []) if same_paragraph else []
+        for rel in sentence_relations(norm.text, start, end, parties, index, triggers, previous):
+            extractor = COREFERENCE if rel.referred else PATTERNS
+            add_fact(rel.relation, rel.subject_id, rel.object_id, index, extractor, rel.confidence)
     # Two entities a typed fact of this document links are not also said to co-occur. A pair is cited
     # once per document, by the first sentence naming both: its weight (support) counts documents.
     linked = {frozenset((r.subject_id, r.object_id)) for r in relations.values()}
@@ -408,6 +416,7 @@ def page_of(page_starts: tuple[int, ...], offset: int) -> int:
     return bisect_right(page_starts, offset) if page_starts else 0
 
 
+@lru_cache(maxsize=4096)  # entities are immutable, and a lexicon entry is named in document after document
 def _entity_of(entry: LexiconEntry) -> Entity:
     return Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
 

@@ -20,6 +20,9 @@ from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
 
+# How much a fact keeps of its confidence when a party is not named but referred to: a description
+# ("the regulator", ingest.references) or a test or pilot of the sentence before ("参与首阶段测试").
+REFERENCE_WEIGHT = 0.8
 COOCCURRENCE = "cooccurrence.v1"
 # Named together in a sentence, and nothing more is known: a weak, separately named link (CO_OCCURS_WITH)
 # the viewer hides unless asked. Its weight is its support, the documents that name the two together.
@@ -90,12 +93,14 @@ _HEDGING_HEADS = _any_word_of(heads(HEDGING))
 
 # NamedTuples for the reason ingest.mentions.Found is one: made by the tens of thousands per MB.
 class Span(NamedTuple):
-    """A resolved mention as relation extraction sees it."""
+    """A resolved mention as relation extraction sees it; or a description standing for a name
+    ("the regulator", ingest.references), whose facts keep ``weight`` of their confidence."""
 
     start: int
     end: int
     entity_id: str
     entity_type: EntityType
+    weight: float = 1.0
 
 
 class FoundRelation(NamedTuple):
@@ -104,6 +109,7 @@ class FoundRelation(NamedTuple):
     object_id: str
     sentence: int
     confidence: float
+    referred: bool = False  # a party was named by a description ("the regulator")
 
 
 @cache
@@ -201,10 +207,13 @@ def sentence_relations(
     spans: list[Span],
     sentence: int,
     triggers: Sequence[Trigger] | None = None,
+    previous: Sequence[Span] = (),
 ) -> list[FoundRelation]:
     """Relations in ``text[start:end]``; ``spans`` sorted and not overlapping; ``triggers`` the ones
-    inside the sentence (found here when not given)."""
-    if len({s.entity_id for s in spans}) < 2:
+    inside the sentence (found here when not given); ``previous`` the names of the sentence before in
+    the same paragraph, which a test or pilot the sentence speaks of may be."""
+    parties = len({s.entity_id for s in spans})
+    if parties < 2 and not (parties and previous):
         return []
     all_spans = spans
     # "the Lagos-based company Paystack": the place is a modifier, no party to a trigger's relation
@@ -288,6 +297,9 @@ def sentence_relations(
         ):
             first = min(subjects, key=lambda s: s.start)
             objects = _nearest_fitting([s for s in spans if s.end <= first.start], rule, subject=first)
+            if not objects and previous:  # "Project X启动。A参与首阶段测试": the test of the sentence before
+                referred_to = _nearest_fitting(list(previous), rule, subject=first)
+                objects = [o._replace(weight=REFERENCE_WEIGHT) for o in referred_to]
         if rule.voice == "active" and objects and spans[0].end <= trigger.start():
             chained = _TOPIC_CHAIN_EN.match(left_gap) or _TOPIC_CHAIN_ZH.search(text, start, trigger.start())
             topic = [spans[0]]
@@ -313,6 +325,8 @@ def sentence_relations(
             if negated and _NEGATION.search(window):
                 continue
             confidence = rule.confidence * (HEDGE_FACTOR if hedged and _HEDGING.search(window) else 1.0)
+            confidence *= subject.weight * obj.weight
+            referred = subject.weight < 1.0 or obj.weight < 1.0
             for relation in rule.relations:
                 s, o = subject, obj
                 if not fits(relation, s.entity_type, o.entity_type):
@@ -324,19 +338,27 @@ def sentence_relations(
                     s, o = o, s
                 key = (s.entity_id, relation, o.entity_id)
                 if key not in found or found[key].confidence < confidence:
-                    found[key] = FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence)
+                    found[key] = FoundRelation(
+                        relation, s.entity_id, o.entity_id, sentence, confidence, referred
+                    )
                 for place in setting:
                     if fits(RelationType.APPLIES_IN, o.entity_type, place.entity_type):
                         key = (o.entity_id, RelationType.APPLIES_IN, place.entity_id)
                         applies = FoundRelation(
-                            RelationType.APPLIES_IN, o.entity_id, place.entity_id, sentence, confidence
+                            RelationType.APPLIES_IN,
+                            o.entity_id,
+                            place.entity_id,
+                            sentence,
+                            confidence,
+                            referred,
                         )
                         if key not in found or found[key].confidence < confidence:
                             found[key] = applies
                 break
+    named = [s for s in all_spans if s.weight == 1.0]  # what names say of each other, not descriptions
     for placed in (
-        *_qualifying_places(text, start, all_spans, sentence),
-        *_owned_units(text, start, spans, sentence),
+        *_qualifying_places(text, start, named, sentence),
+        *_owned_units(text, start, named, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())

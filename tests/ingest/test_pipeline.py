@@ -191,7 +191,13 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
             "新加坡金融管理局表示，星展银行参与测试。",
             "PARTICIPATES_IN",
         ),  # no initiative to refer to
-        ("en", "Project Ubin ended. DBS took part in the trial.", "PARTICIPATES_IN"),  # in another sentence
+        (
+            "en",
+            "Project Ubin ended.\n\nDBS took part in the trial.",
+            "PARTICIPATES_IN",
+        ),  # in another paragraph
+        ("en", "The FCA fined Revolut.\n\nMonzo is registered with the regulator.", "AUTHORIZES"),
+        ("zh-Hans", "招商银行表示，该行业将运用区块链技术。", "USES_TECHNOLOGY"),  # 该行业 is the industry
         ("en", "The bank said the US was a large market for the group.", "BASED_IN"),  # lower case: no name
         ("en", "Revolut acquired a banking licence from the Bank of Lithuania.", "SUBSIDIARY_OF"),
         ("en", "Ant Group acquired a 10% stake in Paytm.", "SUBSIDIARY_OF"),  # a stake: no subsidiary
@@ -318,3 +324,30 @@ def test_pipeline_cites_a_cooccurrence_once_per_document() -> None:
     assert [e.sentence for e in facts.evidence if e.fact_id == relation.id] == [
         "DBS and Ant Group were named."
     ]
+
+
+# fmt: off
+# A party referred to, not named: a description ("the regulator", "该行") or the test of the sentence
+# before. The fact rests on the reference: it keeps 0.8 of its confidence and names its extractor.
+REFERENCE_CASES = [
+    ("en", "The Financial Conduct Authority set new rules. Coinbase is registered with the regulator.",
+     ("Financial Conduct Authority", "AUTHORIZES", "Coinbase")),
+    ("zh-Hans", "招商银行表示，该行将运用区块链技术。", ("招商银行", "USES_TECHNOLOGY", "区块链技术")),
+    ("zh-Hant", "招商銀行表示，該行將運用區塊鏈技術。", ("招商銀行", "USES_TECHNOLOGY", "區塊鏈技術")),
+    ("zh-Hans", "Project Ensemble启动。汇丰参与首阶段测试。", ("汇丰", "PARTICIPATES_IN", "Project Ensemble")),
+    ("en", "Project Ubin ended. DBS took part in the trial.", ("DBS", "PARTICIPATES_IN", "Project Ubin")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), REFERENCE_CASES)
+def test_pipeline_resolves_a_party_referred_to(language: str, text: str, fact: tuple[str, str, str]) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    written = {m.entity_id: m.text for m in facts.mentions}
+    (relation,) = [
+        r for r in facts.relations if (written[r.subject_id], r.type.value, written[r.object_id]) == fact
+    ]
+    (evidence,) = [e for e in facts.evidence if e.fact_id == relation.id]
+    assert evidence.extractor == "coreference.v1"
+    assert evidence.confidence < 0.8  # less sure than the same fact stated with names
+    assert not any(m.text.lower() in ("the regulator", "该行", "該行") for m in facts.mentions)  # not a name

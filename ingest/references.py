@@ -1,0 +1,114 @@
+"""Definite descriptions that refer back to a name: "the regulator", "the central bank", "该行", "该局".
+
+News writes a name once and then its kind: "The FCA said ... Coinbase is registered with the
+regulator", "招商银行表示……该行已与腾讯合作". Such a description stands for the nearest name before
+it, in its own sentence or the one before (same paragraph), whose class it names. It becomes a party
+of the sentence's relations, never a mention: the words "the bank" are not a name of anything, and a
+fact that rests on one carries less confidence and its own extractor name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ingest.relations import REFERENCE_WEIGHT, Span
+from kg.types import is_a
+from kg.vocab import EntityType
+
+COREFERENCE = "coreference.v1"
+
+# fmt: off
+# The description's head noun, and the class a name it stands for must have.
+_KINDS: dict[str, EntityType] = {
+    "regulator": EntityType.REGULATOR, "watchdog": EntityType.REGULATOR, "supervisor": EntityType.REGULATOR,
+    "central bank": EntityType.CENTRAL_BANK, "monetary authority": EntityType.REGULATOR,
+    "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
+    "bank": EntityType.BANK, "lender": EntityType.FINANCIAL_INSTITUTION, "insurer": EntityType.INSURANCE_COMPANY,
+    "exchange": EntityType.EXCHANGE, "company": EntityType.COMPANY, "firm": EntityType.COMPANY,
+    "group": EntityType.COMPANY, "start-up": EntityType.FINTECH_COMPANY, "startup": EntityType.FINTECH_COMPANY,
+    "platform": EntityType.PRODUCT, "app": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
+    "project": EntityType.INITIATIVE, "pilot": EntityType.INITIATIVE, "scheme": EntityType.INITIATIVE,
+    "sandbox": EntityType.INITIATIVE, "initiative": EntityType.INITIATIVE, "programme": EntityType.INITIATIVE,
+    "law": EntityType.REGULATION, "act": EntityType.REGULATION, "regulation": EntityType.REGULATION,
+    "ordinance": EntityType.REGULATION, "rules": EntityType.REGULATION,
+    # Chinese: 该 + the kind (matching text is Simplified)
+    "该行": EntityType.BANK, "该银行": EntityType.BANK, "该公司": EntityType.COMPANY, "该集团": EntityType.COMPANY,
+    "该局": EntityType.REGULATOR, "该机构": EntityType.ORGANIZATION, "该平台": EntityType.PRODUCT,
+    "该项目": EntityType.INITIATIVE, "该计划": EntityType.INITIATIVE, "该法": EntityType.REGULATION,
+    "该条例": EntityType.REGULATION,
+}
+# fmt: on
+_ENGLISH = sorted((k for k in _KINDS if k.isascii()), key=len, reverse=True)
+_CHINESE = sorted((k for k in _KINDS if not k.isascii()), key=len, reverse=True)
+# The noun ends the phrase: not "the regulator's", "the bank account", "the exchange rate".
+_NOT_AFTER_ENGLISH = (
+    r"(?!['’]s\b)(?! (?:rates?|accounts?|holidays?|cards?|sector|industry|markets?|system|level|models?|fees?"
+    r"|transfers?|notes?|runs?|statements?|loans?|deposits?|branch(?:es)?|staff|employees|customers|clients|users"
+    r"|data|members?|licen[cs]es?)\b)"
+)
+# Nor "该行业" (the industry), "该行为" (the act of), "该法院" (the court).
+_NOT_AFTER_CHINESE = r"(?<!该行)(?<!该法)|(?<=该行)(?![业为动情列程驶政])|(?<=该法)(?![院官])"
+_DESCRIPTION = re.compile(
+    r"\bthe ("
+    + "|".join(map(re.escape, _ENGLISH))
+    + r")\b"
+    + _NOT_AFTER_ENGLISH
+    + r"|("
+    + "|".join(map(re.escape, _CHINESE))
+    + r")(?:"
+    + _NOT_AFTER_CHINESE
+    + r")"
+)
+
+
+def reference_spans(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    named: dict[int, list[Span]],
+) -> dict[int, list[Span]]:
+    """For each sentence (by index), the descriptions in it as spans of the names they stand for.
+
+    ``named`` holds each sentence's name spans, sorted. A description inside a name, or with no name
+    of its class in reach, stands for nothing.
+    """
+    ends = [end for _, end in sentences]
+    found: dict[int, list[Span]] = {}
+    for match in _DESCRIPTION.finditer(text):
+        start, end = match.span()
+        index = bisect_left(ends, start + 1)
+        if index >= len(sentences) or sentences[index][0] > start:
+            continue
+        if any(s.start < end and start < s.end for s in named.get(index, ())):
+            continue  # part of a name ("the Bank of England" is a name, not a description)
+        kind = _KINDS[match.group(1) or match.group(2)]
+        antecedent = _antecedent(text, sentences, named, index, start, kind)
+        if antecedent is not None:
+            found.setdefault(index, []).append(
+                Span(start, end, antecedent.entity_id, antecedent.entity_type, REFERENCE_WEIGHT)
+            )
+    return found
+
+
+def _antecedent(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    named: dict[int, list[Span]],
+    index: int,
+    position: int,
+    kind: EntityType,
+) -> Span | None:
+    """The nearest name before ``position`` of class ``kind``, in this sentence or the one before it
+    when no paragraph ends between them (a "\\n" of the matching text)."""
+    before = [s for s in named.get(index, ()) if s.end <= position]
+    previous = index - 1
+    if previous >= 0 and "\n" not in text[sentences[previous][1] : sentences[index][0]]:
+        before = [*named.get(previous, ()), *before]
+    for span in reversed(before):
+        if span.weight == 1.0 and is_a(span.entity_type, kind):
+            return span
+    return None
+
+
+__all__ = ["COREFERENCE", "reference_spans"]

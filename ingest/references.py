@@ -99,16 +99,17 @@ def _antecedent(
     position: int,
     kind: EntityType,
 ) -> Span | None:
-    """The nearest name before ``position`` of class ``kind``, in this sentence or the one before it
-    when no paragraph ends between them (a "\\n" of the matching text)."""
-    before = [s for s in named.get(index, ()) if s.end <= position]
-    previous = index - 1
-    if previous >= 0 and "\n" not in text[sentences[previous][1] : sentences[index][0]]:
-        before = [*named.get(previous, ()), *before]
-    for span in reversed(before):
-        if span.weight == 1.0 and is_a(span.entity_type, kind):
+    """The name of class ``kind`` a description at ``position`` stands for: the nearest before it in
+    its sentence, or else the first in the sentence before (its topic, most often its subject:
+    "Revolut partnered with Visa. The company also ..." speaks of Revolut), when no paragraph ends
+    between them (a "\\n" of the matching text)."""
+    for span in reversed(named.get(index, ())):
+        if span.end <= position and span.weight == 1.0 and is_a(span.entity_type, kind):
             return span
-    return None
+    previous = index - 1
+    if previous < 0 or "\n" in text[sentences[previous][1] : sentences[index][0]]:
+        return None
+    return next((s for s in named.get(previous, ()) if is_a(s.entity_type, kind)), None)
 
 
 __all__ = ["COREFERENCE", "reference_spans"]

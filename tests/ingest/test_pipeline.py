@@ -336,6 +336,8 @@ REFERENCE_CASES = [
     ("zh-Hant", "招商銀行表示，該行將運用區塊鏈技術。", ("招商銀行", "USES_TECHNOLOGY", "區塊鏈技術")),
     ("zh-Hans", "Project Ensemble启动。汇丰参与首阶段测试。", ("汇丰", "PARTICIPATES_IN", "Project Ensemble")),
     ("en", "Project Ubin ended. DBS took part in the trial.", ("DBS", "PARTICIPATES_IN", "Project Ubin")),
+    # in the sentence before, its topic (first name) rather than its last
+    ("en", "Revolut partnered with Visa. The company also uses blockchain.", ("Revolut", "USES_TECHNOLOGY", "blockchain")),
 ]
 # fmt: on
 

@@ -53,6 +53,9 @@ class Surface:
     # When non-empty, the text must show one of these exact forms: single Latin words and acronyms
     # ("MAS", "Circle", "Wise") are names only as written, not as the common words they spell.
     written_forms: frozenset[str]
+    # A Latin name of several words for an organisation is a name only when written with a capital
+    # somewhere: "Trust Bank" is a bank, "a national trust bank charter" is not.
+    needs_capital: bool = False
 
 
 def _case_strict(alias: str, entity_type: EntityType) -> bool:
@@ -141,6 +144,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     surfaces: dict[str, list[str]] = {}
     strict: dict[str, set[str]] = {}
     loose: set[str] = set()
+    lower_case_ok: set[str] = set()  # forms some entry may be written in lower case (concepts, Chinese)
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.tsv")):
         digest.update(path.read_bytes())
@@ -183,8 +187,19 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                     strict.setdefault(form, set()).add(name)
                 else:
                     loose.add(form)
+                if (
+                    not is_a(entity_type, EntityType.ORGANIZATION)
+                    or not name.isascii()
+                    or " " not in name.strip()
+                ):
+                    lower_case_ok.add(form)  # concepts, initiatives ("the digital pound"), Chinese, one word
     built = {
-        form: Surface(form, tuple(keys), frozenset() if form in loose else frozenset(strict.get(form, ())))
+        form: Surface(
+            form,
+            tuple(keys),
+            frozenset() if form in loose else frozenset(strict.get(form, ())),
+            needs_capital=form not in lower_case_ok,
+        )
         for form, keys in surfaces.items()
     }
     return Lexicon(entries, built, digest.hexdigest()[:12])

@@ -23,7 +23,7 @@ GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
 ORG_SUFFIX_ZH = "org-suffix-zh.v2"  # v2: a local place leads its bank's name
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
-TITLE_ZH = "title-zh.v1"
+TITLE_ZH = "title-zh.v2"  # v2: 《…办法》 is a guideline, not a law
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v2"  # v2: typed by an English suffix word
 QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
@@ -109,7 +109,9 @@ _ZH_STOPS = (
     "进行", "探索",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
-_ZH_WORDS_WITH_STOPS = frozenset({"数据", "依据", "前海", "对外", "以太", "同花"})
+_ZH_WORDS_WITH_STOPS = frozenset(
+    {"数据", "依据", "前海", "对外", "以太", "同花", "票据", "单据", "在线", "资本", "日本"}
+)
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
 # "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
@@ -453,6 +455,10 @@ def lexicon_mentions(
             written = unicodedata.normalize("NFKC", source[s:e])
             if written not in surface.written_forms:
                 continue
+        elif surface.needs_capital:
+            s, e = text.source_span(at, stop)
+            if source[s:e].islower():
+                continue  # "a national trust bank charter" names no "Trust Bank"
         entry = lexicon.entries[surface.keys[0]]
         confidence = 1.0 if len(surface.keys) == 1 else 0.8
         found.append(Found(at, stop, entry.type, GAZETTEER, confidence, surface.keys))
@@ -646,10 +652,11 @@ def discovered_mentions(
     found.extend(_described_names(text, source))
     for match in _TITLE.finditer(t):
         title = match.group(1)
-        if title.endswith(("法", "条例", "法案")):
-            entity_type = EntityType.LAW
-        elif title.endswith(("指导意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
+        # 办法 (measures) ends in 法 (law), so the guideline endings are tried first.
+        if title.endswith(("指导意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
             entity_type = EntityType.GUIDELINE
+        elif title.endswith(("法", "条例", "法案")):
+            entity_type = EntityType.LAW
         elif title.endswith(("规划", "计划", "方案", "意见", "政策", "纲要", "战略", "行动计划")):
             entity_type = EntityType.POLICY
         elif title.endswith(("指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):

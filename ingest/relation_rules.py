@@ -31,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
     Rule(r"\b(operates|operated|runs|ran|manages|managed)\b", (R.OPERATES,)),
     Rule(r"\b(operated|managed) by\b", (R.OPERATES,), "passive"),
+    Rule(r"\b(?:the |an? )?operator of\b", (R.OPERATES,)),
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
     Rule(
@@ -49,7 +50,7 @@ RULES: tuple[Rule, ...] = (
         (R.PARTNERS_WITH,),
     ),
     # uses technology
-    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索", (R.USES_TECHNOLOGY,)),
+    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广", (R.USES_TECHNOLOGY,)),
     Rule(
         r"\b(uses|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
         (R.USES_TECHNOLOGY,),
@@ -61,6 +62,8 @@ RULES: tuple[Rule, ...] = (
         (R.ISSUES, R.LAUNCHES),
     ),
     Rule(r"\b(issued|published|enacted|introduced|released) by\b", (R.ISSUES, R.LAUNCHES), "passive"),
+    # "Circle, the issuer of USDC": an appositive names what the organisation before it issues or runs.
+    Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
     Rule(
         r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|(?:started|began)(?! \w+ing\b)|open-sourced|open sourced)\b",
@@ -70,9 +73,9 @@ RULES: tuple[Rule, ...] = (
     # regulates, supervises
     Rule(r"监管|规管|管辖", (R.REGULATES,)),
     Rule(r"监督|督导", (R.SUPERVISES,)),
-    Rule(r"\b(regulates|regulated|oversees|oversaw)\b", (R.REGULATES,)),
+    Rule(r"\b(regulates?|regulated|regulating|oversees?|oversaw|overseeing)\b", (R.REGULATES,)),
     Rule(r"\b(regulated|overseen) by\b", (R.REGULATES,), "passive"),
-    Rule(r"\b(supervises|supervised)\b", (R.SUPERVISES,)),
+    Rule(r"\b(supervises?|supervised|supervising)\b", (R.SUPERVISES,)),
     Rule(r"\bsupervised by\b", (R.SUPERVISES,), "passive"),
     # authorizes: licences and approvals
     # 发出 is any "issue" ("发出通知"); before a licence it grants one: "向OSL发出虚拟资产交易平台牌照".

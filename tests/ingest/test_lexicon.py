@@ -169,6 +169,23 @@ NOT_PLACES = [
     ("zh-Hans", "东西安全可靠，价格安宁波动不大。"),
     ("zh-Hans", "他参加州长会议，增加州际合作。"),
 ]
+# fmt: off
+# A Latin name of several words for an organisation is a name only with a capital (an initiative may
+# be written in lower case: "the digital pound").
+NOT_NAMES_IN_LOWER_CASE = [
+    ("en", "Circle applied for a national trust bank charter."),  # not "Trust Bank"
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_NAMES_IN_LOWER_CASE)
+def test_a_several_word_name_needs_a_capital(language: str, text: str) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert [m.text for m in facts.mentions] == ["Circle"]
+    capitalised = extract_document(f"{language}.txt", b"Trust Bank grew.")
+    assert "Trust Bank" in [m.text for m in capitalised.mentions]
+
+
 # fmt: on
 
 

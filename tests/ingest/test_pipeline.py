@@ -157,6 +157,10 @@ NAMED_BY_CONTEXT_CASES = [
     ("zh-Hans", "网商银行推出了“大山雀”系统。", ("网商银行", "LAUNCHES", "大山雀")),
     ("zh-Hans", "网商银行利用卫星遥感技术为农户提供服务。", ("网商银行", "USES_TECHNOLOGY", "卫星遥感")),
     ("zh-Hant", "網商銀行利用衛星遙感技術為農戶提供服務。", ("網商銀行", "USES_TECHNOLOGY", "衛星遙感")),
+    ("en", "The Federal Reserve will oversee Circle.", ("Federal Reserve", "REGULATES", "Circle")),  # after a modal
+    ("en", "Circle, the issuer of USDC, applied for a charter.", ("Circle", "ISSUES", "USDC")),
+    ("en", "NPCI, the operator of UPI, grew.", ("NPCI", "OPERATES", "UPI")),
+    ("zh-Hans", "工商银行在全行推广大模型应用。", ("工商银行", "USES_TECHNOLOGY", "大模型")),
     # licences, registration, exploring a technology, a phase of a test, a place that opens the sentence
     ("zh-Hant", "證監會向OSL發出虛擬資產交易平台牌照。", ("證監會", "AUTHORIZES", "OSL")),
     ("zh-Hans", "金管局已向众安银行等八家机构发出虚拟银行牌照。", ("金管局", "AUTHORIZES", "众安银行")),
@@ -229,6 +233,8 @@ DISCOVERED_CASES = [
     ("en", "Parliament passed the Money Laundering Regulations in 2017.", ("Money Laundering Regulations", "Law")),
     ("en", "Open Banking Limited, the body the CMA set up, grew.", ("Open Banking Limited", "Company")),  # a field in the name
     ("zh-Hans", "Zentra Exchange获得牌照。", ("Zentra Exchange", "Exchange")),  # a Latin name typed by its suffix
+    ("zh-Hans", "此外，上海票据交易所上线了新平台。", ("上海票据交易所", "Exchange")),  # 据 of 票据 is no stop
+    ("zh-Hans", "监管总局发布《银行保险机构数据安全管理办法》。", ("银行保险机构数据安全管理办法", "Guideline")),
     # a city's or province's bank carries its name
     ("zh-Hans", "年报显示苏州银行营收增长。", ("苏州银行", "Bank")),
     ("zh-Hant", "東莞銀行推出新產品。", ("東莞銀行", "Bank")),

@@ -49,16 +49,14 @@ _NOT_AFTER_ENGLISH = (
     r"|data|members?|licen[cs]es?)\b)"
 )
 # Nor "该行业" (the industry), "该行为" (the act of), "该法院" (the court).
-_NOT_AFTER_CHINESE = r"(?<!该行)(?<!该法)|(?<=该行)(?![业为动情列程驶政])|(?<=该法)(?![院官])"
+_NOT_AFTER_CHINESE = {"该行": "(?![业为动情列程驶政])", "该法": "(?![院官])"}
 _DESCRIPTION = re.compile(
     r"\bthe ("
     + "|".join(map(re.escape, _ENGLISH))
     + r")\b"
     + _NOT_AFTER_ENGLISH
     + r"|("
-    + "|".join(map(re.escape, _CHINESE))
-    + r")(?:"
-    + _NOT_AFTER_CHINESE
+    + "|".join(re.escape(word) + _NOT_AFTER_CHINESE.get(word, "") for word in _CHINESE)
     + r")"
 )
 

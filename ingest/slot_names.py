@@ -206,9 +206,8 @@ def _list_item(doc: _Document, at: int, sentence_end: int) -> tuple[int, int] | 
     if end == at:
         return None
     following = t[end:sentence_end]
-    ends_list = _LIST_END.match(following) is not None or following.split(" ", 2)[1:2] in (
-        [w] for w in (_FOLLOWERS | _AUXILIARIES)
-    )
+    next_word = following[1:].split(" ", 1)[0] if following.startswith(" ") else ""
+    ends_list = _LIST_END.match(following) is not None or next_word in _FOLLOWERS or next_word in _AUXILIARIES
     return (at, end) if ends_list else None
 
 

@@ -106,11 +106,11 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
-    "进行", "探索",
+    "进行", "探索", "核准", "核发", "许可",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
-    {"数据", "依据", "前海", "对外", "以太", "同花", "票据", "单据", "在线", "资本", "日本"}
+    {"数据", "依据", "前海", "对外", "以太", "同花", "票据", "单据", "在线", "资本", "日本", "将来"}
 )
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
@@ -157,6 +157,8 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "虚拟",
         "互联网",
         "网络",
+        "纯网路",  # Taiwan's 純網路銀行, an internet-only bank
+        "纯网络",
         "持牌",
         "银行",
         "本地",

@@ -27,6 +27,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"牵头|主导|领导|发起|领衔|主持", (R.LEADS,)),
     Rule(r"\b(leads|led|lead|spearheads?|spearheaded|coordinates|coordinated|initiated|heads)\b", (R.LEADS,)),
     Rule(r"\b(led|spearheaded|coordinated|initiated|headed|run) by\b", (R.LEADS, R.OPERATES), "passive"),
+    # "Project Nexus, an initiative of the BIS": the appositive names who leads it.
+    Rule(r"\b(?:an? |the )?(?:initiative|project|programme|program) (?:of|by|from)\b", (R.LEADS,), "passive"),
     # operates
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
     Rule(r"\b(operates|operated|runs|ran|manages|managed)\b", (R.OPERATES,)),
@@ -35,7 +37,7 @@ RULES: tuple[Rule, ...] = (
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
     Rule(
-        r"\b(participates?|participated|participating|joins|joined|took part|takes part|is a member of|are members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
+        r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is a member of|are members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
         (R.PARTICIPATES_IN,),
     ),
     Rule(

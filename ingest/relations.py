@@ -75,6 +75,8 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:首|第[一二三四五六七八九十\d]{1,2})?(?:阶段|期|批|轮)?的?"
     r"\s*(?:测试|试点|试验|项目|计划|沙盒)"
     r"|\s*(?:in\s+)?(?:the|this|that|these)\s+(?:tests?|trials?|pilots?|projects?|programmes?|programs?|schemes?|initiatives?)\b"
+    # "... are among the other central banks taking part.": what they take part in goes unsaid
+    r"|\s*[.。!?！？]"
 )
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 _NEGATION = re.compile(NEGATION)
@@ -256,6 +258,10 @@ def sentence_relations(
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         right_group = _group(spans, right[0], 1, text) if right and _object_gap_ok(right_gap) else []
         setting: list[Span] = []
+        if RelationType.SUBSIDIARY_OF in rule.relations:
+            # One owner: "a subsidiary of NPCI, and the MAS" goes on with the subsidiary's partners.
+            right_group = right_group[:1] if rule.voice == "active" else right_group
+            left_group = left_group[:1] if rule.voice == "passive" else left_group
         if rule.voice == "passive":
             subjects, objects = right_group, left_group
         else:

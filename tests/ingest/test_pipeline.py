@@ -160,6 +160,9 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "The Federal Reserve will oversee Circle.", ("Federal Reserve", "REGULATES", "Circle")),  # after a modal
     ("en", "Circle, the issuer of USDC, applied for a charter.", ("Circle", "ISSUES", "USDC")),
     ("en", "NPCI, the operator of UPI, grew.", ("NPCI", "OPERATES", "UPI")),
+    ("en", "Project Nexus, an initiative of the Bank for International Settlements, grew.",
+     ("Bank for International Settlements", "LEADS", "Project Nexus")),
+    ("zh-Hant", "金管會於2019年核准將來商業銀行設立。", ("金管會", "AUTHORIZES", "將來商業銀行")),
     ("zh-Hans", "工商银行在全行推广大模型应用。", ("工商银行", "USES_TECHNOLOGY", "大模型")),
     # licences, registration, exploring a technology, a phase of a test, a place that opens the sentence
     ("zh-Hant", "證監會向OSL發出虛擬資產交易平台牌照。", ("證監會", "AUTHORIZES", "OSL")),
@@ -234,6 +237,7 @@ DISCOVERED_CASES = [
     ("en", "Open Banking Limited, the body the CMA set up, grew.", ("Open Banking Limited", "Company")),  # a field in the name
     ("zh-Hans", "Zentra Exchange获得牌照。", ("Zentra Exchange", "Exchange")),  # a Latin name typed by its suffix
     ("zh-Hans", "此外，上海票据交易所上线了新平台。", ("上海票据交易所", "Exchange")),  # 据 of 票据 is no stop
+    ("zh-Hant", "金管會於2019年核准將來商業銀行設立。", ("將來商業銀行", "Bank")),  # 将 of 将来, after 核准
     ("zh-Hans", "监管总局发布《银行保险机构数据安全管理办法》。", ("银行保险机构数据安全管理办法", "Guideline")),
     # a city's or province's bank carries its name
     ("zh-Hans", "年报显示苏州银行营收增长。", ("苏州银行", "Bank")),
@@ -258,6 +262,7 @@ NOT_NAMES = [
     ("zh-Hans", "跨境支付和第三方支付发展迅速，跨机构支付也在推进。"),
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),
     ("zh-Hant", "以代幣化存款進行銀行間結算。"),  # interbank: the trade, not a bank
+    ("zh-Hant", "三家純網路銀行已開業。"),  # internet-only banks, a kind
     # a list with no known organisation in it; a capitalised word before a noun; kinds of technology
     ("en", "Animoca Brands and Quantix formed a joint venture."),
     ("en", "DBS and Asian lenders joined Project Guardian."),
@@ -342,6 +347,8 @@ REFERENCE_CASES = [
     ("zh-Hant", "招商銀行表示，該行將運用區塊鏈技術。", ("招商銀行", "USES_TECHNOLOGY", "區塊鏈技術")),
     ("zh-Hans", "Project Ensemble启动。汇丰参与首阶段测试。", ("汇丰", "PARTICIPATES_IN", "Project Ensemble")),
     ("en", "Project Ubin ended. DBS took part in the trial.", ("DBS", "PARTICIPATES_IN", "Project Ubin")),
+    ("en", "The RBI joined Project Nexus. Bank Negara Malaysia is among the central banks taking part.",
+     ("Bank Negara Malaysia", "PARTICIPATES_IN", "Project Nexus")),  # what they take part in goes unsaid
     # in the sentence before, its topic (first name) rather than its last
     ("en", "Revolut partnered with Visa. The company also uses blockchain.", ("Revolut", "USES_TECHNOLOGY", "blockchain")),
 ]
@@ -359,3 +366,10 @@ def test_pipeline_resolves_a_party_referred_to(language: str, text: str, fact: t
     assert evidence.extractor == "coreference.v1"
     assert evidence.confidence < 0.8  # less sure than the same fact stated with names
     assert not any(m.text.lower() in ("the regulator", "该行", "該行") for m in facts.mentions)  # not a name
+
+
+def test_pipeline_a_subsidiary_has_one_owner() -> None:
+    facts = _named_facts(
+        "Paytm Labs, a subsidiary of NPCI, and the Monetary Authority of Singapore built the link."
+    )
+    assert not {f for f in facts if f[1] == "SUBSIDIARY_OF" and f[2] == "Monetary Authority of Singapore"}

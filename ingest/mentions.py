@@ -258,7 +258,8 @@ _APPOSITIVE_TYPES = {
 # A name the words after it describe: "Safaricom, Kenya's largest mobile operator", "Progmat, a Japanese
 # security token platform", "Tyme, the digital bank". The noun ends the description (at most four words
 # before it), and its kind types the name.
-_DESCRIBED_KINDS: dict[str, EntityType] = {
+# (Also the heads of the descriptions that refer back to a name: "the regulator", ingest.references.)
+KIND_NOUNS: dict[str, EntityType] = {
     "central bank": EntityType.CENTRAL_BANK, "digital bank": EntityType.DIGITAL_BANK,
     "virtual bank": EntityType.DIGITAL_BANK, "neobank": EntityType.DIGITAL_BANK, "bank": EntityType.BANK,
     "lender": EntityType.FINANCIAL_INSTITUTION, "insurer": EntityType.INSURANCE_COMPANY,
@@ -275,7 +276,7 @@ _DESCRIBED_KINDS: dict[str, EntityType] = {
 # Found from the comma (a literal the scan skips to), the name then read back from it.
 _DESCRIBED = re.compile(
     r", (?:an? |the |[a-z]+'s )(?:[a-z][\w-]* ){0,4}?("
-    + "|".join(sorted(map(re.escape, _DESCRIBED_KINDS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, KIND_NOUNS), key=len, reverse=True))
     # The noun ends the description: "Jane Doe, the company's chief executive" and "John Smith, a bank
     # official" describe a person by the company or bank.
     + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and)\b)"
@@ -736,9 +737,7 @@ def _described_names(text: NormalizedText, source: str) -> list[Found]:
             continue
         name = " ".join(run)
         start = match.start() - len(name)
-        found.append(
-            Found(start, match.start(), _DESCRIBED_KINDS[match.group(1)], DESCRIBED_EN, 0.5, name=name)
-        )
+        found.append(Found(start, match.start(), KIND_NOUNS[match.group(1)], DESCRIBED_EN, 0.5, name=name))
     return found
 
 

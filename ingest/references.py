@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ingest.mentions import KIND_NOUNS
 from ingest.relations import REFERENCE_WEIGHT, Span
 from kg.types import is_a
 from kg.vocab import EntityType
@@ -20,15 +21,12 @@ from kg.vocab import EntityType
 COREFERENCE = "coreference.v1"
 
 # fmt: off
-# The description's head noun, and the class a name it stands for must have.
+# The description's head noun, and the class a name it stands for must have: the nouns that say what a
+# name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
 _KINDS: dict[str, EntityType] = {
-    "regulator": EntityType.REGULATOR, "watchdog": EntityType.REGULATOR, "supervisor": EntityType.REGULATOR,
-    "central bank": EntityType.CENTRAL_BANK, "monetary authority": EntityType.REGULATOR,
+    **KIND_NOUNS,
+    "supervisor": EntityType.REGULATOR, "monetary authority": EntityType.REGULATOR,
     "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
-    "bank": EntityType.BANK, "lender": EntityType.FINANCIAL_INSTITUTION, "insurer": EntityType.INSURANCE_COMPANY,
-    "exchange": EntityType.EXCHANGE, "company": EntityType.COMPANY, "firm": EntityType.COMPANY,
-    "group": EntityType.COMPANY, "start-up": EntityType.FINTECH_COMPANY, "startup": EntityType.FINTECH_COMPANY,
-    "platform": EntityType.PRODUCT, "app": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
     "project": EntityType.INITIATIVE, "pilot": EntityType.INITIATIVE, "scheme": EntityType.INITIATIVE,
     "sandbox": EntityType.INITIATIVE, "initiative": EntityType.INITIATIVE, "programme": EntityType.INITIATIVE,
     "law": EntityType.REGULATION, "act": EntityType.REGULATION, "regulation": EntityType.REGULATION,

@@ -32,6 +32,7 @@ DESCRIBED_EN = "described-name-en.v1"
 REPEATED_NAME = "repeated-name.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the names listed with a known one
 USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
+NAMED_PRODUCT_EN = "named-product-en.v1"
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -365,6 +366,11 @@ _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』
 # ... or before it: 推出了“大山雀”系统
 _QUOTED_BEFORE_PRODUCT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』]\s*" + _PRODUCT_NOUN)
 _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
+# An English name before the product noun it names: "its Orion platform", "the new Kinexys network".
+_NAMED_PRODUCT_EN = re.compile(
+    r"\b(?:its|their|the|a|an|new)\s+([a-z][\w+-]*(?:\s[a-z][\w+-]*){0,2})\s+"
+    r"(?:platform|app|wallet|service|network|token|stablecoin)s?\b"
+)
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 _LATIN_STOP = frozenset(
     [
@@ -684,6 +690,16 @@ def discovered_mentions(
                 name=_written(source, text, start, end),
             )
         )
+    for match in _NAMED_PRODUCT_EN.finditer(t):
+        start, end = match.span(1)
+        written = _written(source, text, start, end)
+        words = written.split()
+        inside = by_start[bisect_left(starts, start) : bisect_left(starts, end)]
+        if inside or not all(_capitalised(w) and w.lower() not in _NOT_NAMES for w in words):
+            continue  # a known name ("the Mastercard network") or common words ("the new payment app")
+        if not _written(source, text, end, match.end()).islower():
+            continue  # the noun is part of the name: "its New Payments Platform"
+        found.append(Found(start, end, EntityType.PRODUCT, NAMED_PRODUCT_EN, 0.5, name=written))
     for match in _PROJECT.finditer(t):
         written = _written(source, text, match.start(), match.end())
         if written.split()[-1][:1].isupper():

@@ -36,6 +36,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:the |an? )?operator of\b", (R.OPERATES,)),
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
+    # "参与试点的内地银行包括A、B和C": the participants follow
+    Rule(r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)", (R.PARTICIPATES_IN,), "passive"),
     Rule(
         r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is a member of|are members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
         (R.PARTICIPATES_IN,),
@@ -54,7 +56,7 @@ RULES: tuple[Rule, ...] = (
     # uses technology
     Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广", (R.USES_TECHNOLOGY,)),
     Rule(
-        r"\b(uses|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
+        r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
         (R.USES_TECHNOLOGY,),
     ),
     # issues (regulation) or launches (product, initiative)
@@ -68,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
     Rule(
-        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|(?:started|began)(?! \w+ing\b)|open-sourced|open sourced)\b",
+        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:started|began)(?! \w+ing\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
     ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),

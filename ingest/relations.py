@@ -79,6 +79,10 @@ _BACK_REFERENCE = re.compile(
     r"|\s*[.。!?！？]"
 )
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
+_BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|trials?|pilots?|projects?|schemes?)\b")
+# Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
+# second name; the first only qualifies it. Between the two, at most quotation marks.
+_COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
 
@@ -247,16 +251,24 @@ def sentence_relations(
     )
     hedged = _HEDGING_HEADS.search(sentence_text) is not None and _HEDGING.search(sentence_text) is not None
     for rule, trigger in triggers:
+        # A trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger. A long trigger may
+        # hold a name past its first words ("参与试点的内地银行包括").
         inside = bisect_left(ends, trigger.start() + 1)
-        if inside < len(spans) and spans[inside].start < trigger.end():
-            continue  # a trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger
+        if inside < len(spans) and spans[inside].start < min(trigger.end(), trigger.start() + 4):
+            continue
         left = range(bisect_right(ends, trigger.start()))
         right = range(bisect_left(starts, trigger.end()), len(spans))
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
         left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
-        right_group = _group(spans, right[0], 1, text) if right and _object_gap_ok(right_gap) else []
+        head = right[0] if right else 0
+        if right and not trigger.group().isascii():
+            while head + 1 < len(spans) and _COMPOUND_GAP.match(
+                text[spans[head].end : spans[head + 1].start]
+            ):
+                head += 1
+        right_group = _group(spans, head, 1, text) if right and _object_gap_ok(right_gap) else []
         setting: list[Span] = []
         if RelationType.SUBSIDIARY_OF in rule.relations:
             # One owner: "a subsidiary of NPCI, and the MAS" goes on with the subsidiary's partners.
@@ -295,11 +307,14 @@ def sentence_relations(
                     # "在粤港澳大湾区开展合作": what is not a place after 在 is a setting, not a party.
                     subjects, objects = [], []
         if (
-            rule.voice == "active"
-            and subjects
+            subjects
             and not objects
             and _BACK_REFERENCED.intersection(rule.relations)
-            and _BACK_REFERENCE.match(text, trigger.end())
+            and (
+                (rule.voice == "active" and _BACK_REFERENCE.match(text, trigger.end()))
+                # "参与试点的银行包括A、B": the trigger itself speaks of the pilot
+                or (rule.voice == "passive" and _BACK_NOUN.search(trigger.group()))
+            )
         ):
             first = min(subjects, key=lambda s: s.start)
             objects = _nearest_fitting([s for s in spans if s.end <= first.start], rule, subject=first)

@@ -160,6 +160,11 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "The Federal Reserve will oversee Circle.", ("Federal Reserve", "REGULATES", "Circle")),  # after a modal
     ("en", "Circle, the issuer of USDC, applied for a charter.", ("Circle", "ISSUES", "USDC")),
     ("en", "NPCI, the operator of UPI, grew.", ("NPCI", "OPERATES", "UPI")),
+    ("en", "The Bank of England opened the Digital Securities Sandbox in 2024.",
+     ("Bank of England", "LAUNCHES", "Digital Securities Sandbox")),
+    ("en", "HSBC launched its Orion platform for tokenised bonds.", ("HSBC", "LAUNCHES", "Orion")),
+    # a Chinese compound ends in its head: the programme launched is the second name
+    ("zh-Hans", "中国人民银行宣布启动粤港澳大湾区“跨境理财通”业务试点。", ("中国人民银行", "LAUNCHES", "跨境理财通")),
     ("en", "Project Nexus, an initiative of the Bank for International Settlements, grew.",
      ("Bank for International Settlements", "LEADS", "Project Nexus")),
     ("zh-Hant", "金管會於2019年核准將來商業銀行設立。", ("金管會", "AUTHORIZES", "將來商業銀行")),
@@ -238,6 +243,7 @@ DISCOVERED_CASES = [
     ("zh-Hans", "Zentra Exchange获得牌照。", ("Zentra Exchange", "Exchange")),  # a Latin name typed by its suffix
     ("zh-Hans", "此外，上海票据交易所上线了新平台。", ("上海票据交易所", "Exchange")),  # 据 of 票据 is no stop
     ("zh-Hant", "金管會於2019年核准將來商業銀行設立。", ("將來商業銀行", "Bank")),  # 将 of 将来, after 核准
+    ("en", "HSBC launched its Orion platform for tokenised bonds.", ("Orion", "Product")),
     ("zh-Hans", "监管总局发布《银行保险机构数据安全管理办法》。", ("银行保险机构数据安全管理办法", "Guideline")),
     # a city's or province's bank carries its name
     ("zh-Hans", "年报显示苏州银行营收增长。", ("苏州银行", "Bank")),
@@ -263,6 +269,7 @@ NOT_NAMES = [
     ("zh-Hant", "該公司表示，跨境支付與第三方支付發展迅速。"),
     ("zh-Hant", "以代幣化存款進行銀行間結算。"),  # interbank: the trade, not a bank
     ("zh-Hant", "三家純網路銀行已開業。"),  # internet-only banks, a kind
+    ("en", "The bank launched a new payment app and its New Payments Platform."),  # a name with its noun
     # a list with no known organisation in it; a capitalised word before a noun; kinds of technology
     ("en", "Animoca Brands and Quantix formed a joint venture."),
     ("en", "DBS and Asian lenders joined Project Guardian."),
@@ -349,6 +356,10 @@ REFERENCE_CASES = [
     ("en", "Project Ubin ended. DBS took part in the trial.", ("DBS", "PARTICIPATES_IN", "Project Ubin")),
     ("en", "The RBI joined Project Nexus. Bank Negara Malaysia is among the central banks taking part.",
      ("Bank Negara Malaysia", "PARTICIPATES_IN", "Project Nexus")),  # what they take part in goes unsaid
+    ("zh-Hans", "人民银行启动“跨境理财通”试点。首批参与试点的内地银行包括招商银行和工商银行。",
+     ("招商银行", "PARTICIPATES_IN", "跨境理财通")),  # the participants follow; the pilot is the one before
+    ("en", "The FCA opened the Digital Securities Sandbox. The sandbox lets firms use distributed ledger technology.",
+     ("Digital Securities Sandbox", "USES_TECHNOLOGY", "distributed ledger technology")),
     # in the sentence before, its topic (first name) rather than its last
     ("en", "Revolut partnered with Visa. The company also uses blockchain.", ("Revolut", "USES_TECHNOLOGY", "blockchain")),
 ]
@@ -373,3 +384,9 @@ def test_pipeline_a_subsidiary_has_one_owner() -> None:
         "Paytm Labs, a subsidiary of NPCI, and the Monetary Authority of Singapore built the link."
     )
     assert not {f for f in facts if f[1] == "SUBSIDIARY_OF" and f[2] == "Monetary Authority of Singapore"}
+
+
+def test_pipeline_a_chinese_compound_launches_its_head_not_its_qualifier() -> None:
+    facts = _named_facts("中国人民银行宣布启动粤港澳大湾区“跨境理财通”业务试点。")
+    assert ("中国人民银行", "LAUNCHES", "跨境理财通") in facts
+    assert ("中国人民银行", "LAUNCHES", "粤港澳大湾区") not in facts

@@ -571,11 +571,12 @@ def discovered_mentions(
             end = trailing.end()
         # A known name inside the candidate ends where the new name may begin: the last such end
         # (except for names that carry a known name: branches, governments, legal forms).
+        trade = _BANKING_TRADE.match(t, typed_end) is not None
+        if trade and t[start:typed_end].endswith("银行"):
+            continue  # the trade, not a bank: "银行间结算", "银行业", "银行卡"
         if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
             leads_kept = t[start:typed_end].endswith(_PLACE_LEADS)  # a body may lead with its place or field
-            local_body = t[start:typed_end].endswith(("银行", "集团")) and not _BANKING_TRADE.match(
-                t, typed_end
-            )
+            local_body = t[start:typed_end].endswith(("银行", "集团")) and not trade
             for i in range(bisect_right(ends, end - 2) - 1, bisect_right(ends, start) - 1, -1):
                 if by_end[i].start >= start:
                     known = by_end[i]
@@ -586,8 +587,6 @@ def discovered_mentions(
                     )
                     start = known.start if place_leads else known.end
                     break
-        if t[start:typed_end].endswith("银行") and _BANKING_TRADE.match(t, typed_end):
-            continue  # the trade, not a bank: "银行间结算", "银行业", "银行卡"
         name = _trim_zh(t[start:end])
         start = end - len(name)
         entity_type = _zh_suffix_type(t[start:typed_end]) if typed_end > start else None
@@ -597,6 +596,11 @@ def discovered_mentions(
             )
     by_start = sorted(taken, key=lambda f: f.start)
     starts = [f.start for f in by_start]
+
+    def known_within(start: int, end: int) -> bool:
+        """Whether a lexicon name starts inside ``start:end``."""
+        return bisect_left(starts, start) < bisect_left(starts, end)
+
     for words_start, suffix_start, suffix_end in en_suffix_matches(t):
         suffix = t[suffix_start:suffix_end].split()[-1].rstrip(".")
         # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the last known one in it,
@@ -668,8 +672,6 @@ def discovered_mentions(
             entity_type = EntityType.LAW
         elif title.endswith(("规划", "计划", "方案", "意见", "政策", "纲要", "战略", "行动计划")):
             entity_type = EntityType.POLICY
-        elif title.endswith(("指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
-            entity_type = EntityType.GUIDELINE
         else:
             continue  # reports, books and articles are documents, not regulation
         start, end = match.start(1), match.end(1)
@@ -677,8 +679,7 @@ def discovered_mentions(
     for match in _USED_TECHNOLOGY.finditer(t):
         start, end = match.start(1), match.end(1)
         name = match.group(1)
-        inside = by_start[bisect_left(starts, start) : bisect_left(starts, end)]
-        if inside or _GENERIC_TECHNOLOGY.match(name) or _NOT_IN_TECHNOLOGY.search(name):
+        if known_within(start, end) or _GENERIC_TECHNOLOGY.match(name) or _NOT_IN_TECHNOLOGY.search(name):
             continue  # a known name ("区块链技术") or words that only qualify the technology
         found.append(
             Found(
@@ -694,8 +695,9 @@ def discovered_mentions(
         start, end = match.span(1)
         written = _written(source, text, start, end)
         words = written.split()
-        inside = by_start[bisect_left(starts, start) : bisect_left(starts, end)]
-        if inside or not all(_capitalised(w) and w.lower() not in _NOT_NAMES for w in words):
+        if known_within(start, end) or not all(
+            _capitalised(w) and w.lower() not in _NOT_NAMES for w in words
+        ):
             continue  # a known name ("the Mastercard network") or common words ("the new payment app")
         if not _written(source, text, end, match.end()).islower():
             continue  # the noun is part of the name: "its New Payments Platform"

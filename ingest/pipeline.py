@@ -38,7 +38,7 @@ from ingest.relations import (
     fits,
     sentence_relations,
 )
-from ingest.segment import sentences
+from ingest.segment import same_paragraph, sentences
 from ingest.slot_names import slot_name_mentions
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
@@ -387,9 +387,7 @@ def _resolve(
         start, end = spans[index]
         triggers = triggers_by_sentence.get(index, [])
         parties = sorted([*sentence_spans, *described.get(index, ())])
-        # A paragraph ends at a "\n" of the matching text (lines wrapped inside one are joined).
-        same_paragraph = index > 0 and "\n" not in norm.text[spans[index - 1][1] : start]
-        previous = by_sentence.get(index - 1, []) if same_paragraph else []
+        previous = by_sentence.get(index - 1, []) if same_paragraph(norm.text, spans, index) else []
         for rel in sentence_relations(norm.text, start, end, parties, index, triggers, previous):
             extractor = COREFERENCE if rel.referred else PATTERNS
             add_fact(rel.relation, rel.subject_id, rel.object_id, index, extractor, rel.confidence)

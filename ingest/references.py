@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ingest.mentions import KIND_NOUNS
 from ingest.relations import REFERENCE_WEIGHT, Span
+from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
@@ -97,15 +98,13 @@ def _antecedent(
 ) -> Span | None:
     """The name of class ``kind`` a description at ``position`` stands for: the nearest before it in
     its sentence, or else the first in the sentence before (its topic, most often its subject:
-    "Revolut partnered with Visa. The company also ..." speaks of Revolut), when no paragraph ends
-    between them (a "\\n" of the matching text)."""
+    "Revolut partnered with Visa. The company also ..." speaks of Revolut) in the same paragraph."""
     for span in reversed(named.get(index, ())):
-        if span.end <= position and span.weight == 1.0 and is_a(span.entity_type, kind):
+        if span.end <= position and is_a(span.entity_type, kind):
             return span
-    previous = index - 1
-    if previous < 0 or "\n" in text[sentences[previous][1] : sentences[index][0]]:
+    if not same_paragraph(text, sentences, index):
         return None
-    return next((s for s in named.get(previous, ()) if is_a(s.entity_type, kind)), None)
+    return next((s for s in named.get(index - 1, ()) if is_a(s.entity_type, kind)), None)
 
 
 __all__ = ["COREFERENCE", "reference_spans"]

@@ -234,6 +234,13 @@ def sentence_relations(
     starts = [s.start for s in spans]
     ends = [s.end for s in spans]
     found: dict[tuple[str, RelationType, str], FoundRelation] = {}
+
+    def keep(relation: FoundRelation) -> None:
+        """Record a fact, or a more confident finding of one already recorded."""
+        key = (relation.subject_id, relation.relation, relation.object_id)
+        if key not in found or found[key].confidence < relation.confidence:
+            found[key] = relation
+
     # Most sentences negate and hedge nothing: one look at the sentence spares a look per candidate.
     sentence_text = text[start:end]
     # A place that opens the sentence ("In the EU, ...", "在欧盟，...") sets where what follows applies.
@@ -357,24 +364,15 @@ def sentence_relations(
                         continue
                 if relation in SYMMETRIC and o.entity_id < s.entity_id:
                     s, o = o, s
-                key = (s.entity_id, relation, o.entity_id)
-                if key not in found or found[key].confidence < confidence:
-                    found[key] = FoundRelation(
-                        relation, s.entity_id, o.entity_id, sentence, confidence, referred
-                    )
+                keep(FoundRelation(relation, s.entity_id, o.entity_id, sentence, confidence, referred))
                 for place in setting:
                     if fits(RelationType.APPLIES_IN, o.entity_type, place.entity_type):
-                        key = (o.entity_id, RelationType.APPLIES_IN, place.entity_id)
-                        applies = FoundRelation(
-                            RelationType.APPLIES_IN,
-                            o.entity_id,
-                            place.entity_id,
-                            sentence,
-                            confidence,
-                            referred,
+                        applies = RelationType.APPLIES_IN
+                        keep(
+                            FoundRelation(
+                                applies, o.entity_id, place.entity_id, sentence, confidence, referred
+                            )
                         )
-                        if key not in found or found[key].confidence < confidence:
-                            found[key] = applies
                 break
     named = [s for s in all_spans if s.weight == 1.0]  # what names say of each other, not descriptions
     for placed in (
@@ -414,24 +412,25 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
 
 
 def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
-    """BASED_IN facts of a place that qualifies the organisation named right after it (see _POSSESSIVE)."""
-    for organisation, place in pairwise(spans):
-        if (
-            place.entity_type == EntityType.JURISDICTION
-            and _APPOSITION_OPENS.match(text[organisation.end : place.start])
-            and _PLACE_BASED_AFTER.match(text, place.end)
-            and fits(RelationType.BASED_IN, organisation.entity_type, place.entity_type)
-        ):
-            yield FoundRelation(RelationType.BASED_IN, organisation.entity_id, place.entity_id, sentence, 0.8)
-    for place, organisation in pairwise(spans):
-        if place.entity_type != EntityType.JURISDICTION or not fits(
+    """BASED_IN facts of a place that qualifies the organisation named right before or after it (see
+    _POSSESSIVE)."""
+
+    def based_in(organisation: Span, place: Span) -> bool:
+        return place.entity_type == EntityType.JURISDICTION and fits(
             RelationType.BASED_IN, organisation.entity_type, place.entity_type
-        ):
-            continue
-        gap = text[place.end : organisation.start]
+        )
+
+    for first, second in pairwise(spans):
+        gap = text[first.end : second.start]
         if (
+            based_in(first, second)
+            and _APPOSITION_OPENS.match(gap)
+            and _PLACE_BASED_AFTER.match(text, second.end)
+        ):
+            yield FoundRelation(RelationType.BASED_IN, first.entity_id, second.entity_id, sentence, 0.8)
+        if based_in(second, first) and (
             _POSSESSIVE.match(gap)
             or _PLACE_BASED.match(gap)
-            or (_SEATED_DE.match(gap) and _SEATED_IN.search(text, max(place.start - 4, start), place.start))
+            or (_SEATED_DE.match(gap) and _SEATED_IN.search(text, max(first.start - 4, start), first.start))
         ):
-            yield FoundRelation(RelationType.BASED_IN, organisation.entity_id, place.entity_id, sentence, 0.8)
+            yield FoundRelation(RelationType.BASED_IN, second.entity_id, first.entity_id, sentence, 0.8)

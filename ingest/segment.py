@@ -8,7 +8,7 @@ HTML blocks); wrapped lines were already joined by normalisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 _ABBREVIATIONS = frozenset(
     [
@@ -73,6 +73,13 @@ def sentences(text: str, is_capital: Callable[[int], bool] | None = None) -> lis
         start = end
     _add(text, start, len(text), spans)
     return spans
+
+
+def same_paragraph(text: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether sentence ``index`` of ``spans`` continues the paragraph of the sentence before it. A
+    paragraph (or a heading) ends at a "\n" of the matching text, where lines wrapped inside one are
+    joined."""
+    return index > 0 and "\n" not in text[spans[index - 1][1] : spans[index][0]]
 
 
 def _word_before_stop(text: str, start: int, stop: int) -> str:

@@ -182,8 +182,9 @@ def _accepted(doc: _Document, start: int, end: int, sentence_start: int) -> str 
 
 
 # Between the items of a list: "A, B and C", "A and B", "A & B".
-_LIST_SEPARATOR = re.compile(r", (?:and )?| and | & ")
-_SEPARATOR_BEFORE = re.compile(r"(?:, (?:and )?| and | & )$")
+_SEPARATORS = r", (?:and )?| and | & "
+_LIST_SEPARATOR = re.compile(_SEPARATORS)
+_SEPARATOR_BEFORE = re.compile(f"(?:{_SEPARATORS})$")
 # After a list's last item, the list is over: punctuation, a function word or auxiliary, or a verb in the
 # past ("formed"); not a noun the item would qualify ("DBS and Asian lenders").
 _LIST_END = re.compile(

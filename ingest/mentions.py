@@ -23,13 +23,14 @@ GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
 ORG_SUFFIX_ZH = "org-suffix-zh.v2"  # v2: a local place leads its bank's name
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
-TITLE_ZH = "title-zh.v2"  # v2: 《…办法》 is a guideline, not a law
+TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
-LATIN_IN_ZH = "latin-in-zh.v2"  # v2: typed by an English suffix word
+LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
 QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
 APPOSITIVE_EN = "appositive-en.v2"  # v2: also after unit, subsidiary, arm, division
 DESCRIBED_EN = "described-name-en.v1"
 REPEATED_NAME = "repeated-name.v1"
+DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the names listed with a known one
 USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
 NAMED_PRODUCT_EN = "named-product-en.v1"
@@ -107,7 +108,7 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
-    "进行", "探索", "核准", "核发", "许可",
+    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "接入",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
@@ -348,6 +349,8 @@ _NOT_NAMES = frozenset(
     ]
 )
 _TITLE = re.compile(r"《([^《》\n]{2,40})》")
+# What a title may end with after the word that says what it is: "（试行）", "（2022—2025年）", "(2024年版)".
+_TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,16}\)$")
 # A technology named where it is used: "利用卫星遥感技术", "采用了多方安全计算技术". What stands between the
 # verb and 技术 is the name unless it only says what kind of technology ("相关技术", "先进技术").
 _USED_TECHNOLOGY = re.compile(
@@ -360,11 +363,12 @@ _GENERIC_TECHNOLOGY = re.compile(
 _NOT_IN_TECHNOLOGY = re.compile(r"[的和与及等或在为对将了]")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
 # A quoted name right after a product noun is a product (框架“隐语”); before 计划/项目 a project.
-_PRODUCT_NOUN = r"(?:框架|平台|系统|产品|工具|模型|应用|app)"
+_PRODUCT_NOUN = r"(?:框架|平台|系统|产品|工具|模型|应用|助手|钱包|app)"
 _QUOTED_PRODUCT = re.compile(_PRODUCT_NOUN + r"\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』](?:计划|项目|工程|行动)")
 # ... or before it: 推出了“大山雀”系统
 _QUOTED_BEFORE_PRODUCT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』]\s*" + _PRODUCT_NOUN)
+_MODEL_NOUN = re.compile(r"\s?(?:大语言模型|大模型|模型)")
 _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
 # An English name before the product noun it names: "its Orion platform", "the new Kinexys network".
 _NAMED_PRODUCT_EN = re.compile(
@@ -663,8 +667,9 @@ def discovered_mentions(
             entity_type = _APPOSITIVE_TYPES.get(kind, EntityType.COMPANY)
             found.append(Found(start, end, entity_type, APPOSITIVE_EN, 0.5, name=" ".join(capitalised)))
     found.extend(_described_names(text, source))
+    found.extend(_defined_names(text, source))
     for match in _TITLE.finditer(t):
-        title = match.group(1)
+        title = _TITLE_QUALIFIER.sub("", match.group(1))
         # 办法 (measures) ends in 法 (law), so the guideline endings are tried first.
         if title.endswith(("指导意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
             entity_type = EntityType.GUIDELINE
@@ -719,6 +724,8 @@ def discovered_mentions(
             continue
         if _AFTER_PRODUCT_NOUN.search(t, max(start - 6, 0), start):
             found.append(Found(start, end, EntityType.PRODUCT, LATIN_IN_ZH, 0.5, name=written))
+        elif _MODEL_NOUN.match(t, end):  # "部署DeepSeek大模型": the name of a model, which is a technology
+            found.append(Found(start, end, EntityType.TECHNOLOGY, LATIN_IN_ZH, 0.5, name=written))
         else:  # typed by its last word when that is an organisation suffix ("HashKey Exchange")
             kind = _EN_SUFFIX_TYPES.get(match.group(0).rsplit(" ", 1)[-1], EntityType.ORGANIZATION)
             found.append(Found(start, end, kind, LATIN_IN_ZH, 0.4, name=written))
@@ -756,6 +763,53 @@ def _described_names(text: NormalizedText, source: str) -> list[Found]:
         name = " ".join(run)
         start = match.start() - len(name)
         found.append(Found(start, match.start(), KIND_NOUNS[match.group(1)], DESCRIBED_EN, 0.5, name=name))
+    return found
+
+
+# Lower-case words a name spelled out before its acronym may hold: "Bank for International Settlements".
+_NAME_CONNECTORS = frozenset(["of", "for", "and", "&", "de", "du", "des", "la", "le", "für"])
+
+
+def _defined_names(text: NormalizedText, source: str) -> list[Found]:
+    """ "The European Payments Initiative (EPI)": capitalised words whose initials spell the acronym
+    after them are a name, whatever its last word. It is typed by the description that follows
+    ("(EPI), a Brussels-based company"), else by an organisation suffix, else as an organisation."""
+    found = []
+    t = text.text
+    for match in _ABBREVIATION.finditer(t):
+        acronym = _written(source, text, match.start(1), match.end(1))
+        capitals = [c for c in acronym if c.isupper()]
+        if not acronym[:1].isupper() or len(capitals) < 2 or not acronym.isalpha():
+            continue
+        words = _written(source, text, max(0, match.start() - 120), match.start()).split()
+        run: list[str] = []
+        for word in reversed(words):
+            if not (_capitalised(word) or word in _NAME_CONNECTORS) or not word.replace("-", "").isalnum():
+                break
+            run.insert(0, word)
+        while run and run[0] in _NAME_CONNECTORS:
+            run.pop(0)
+        initials = [w[0] for w in run if w not in _NAME_CONNECTORS]
+        # The run may start before the name ("In Europe Payments ..."): the acronym's letters end it.
+        if len(initials) < len(capitals) or initials[-len(capitals) :] != capitals:
+            continue
+        kept = 0
+        for index in range(len(run) - 1, -1, -1):
+            kept += run[index] not in _NAME_CONNECTORS
+            if kept == len(capitals):
+                run = run[index:]
+                break
+        name = " ".join(run)
+        end = match.start() - (1 if t[match.start() - 1 : match.start()] == " " else 0)
+        start = end - len(name)
+        if _written(source, text, start, end) != name or run[0].lower() in _NOT_NAMES:
+            continue
+        described = _DESCRIBED.match(t, match.end())
+        if described:
+            entity_type = KIND_NOUNS[described.group(1)]
+        else:
+            entity_type = _EN_SUFFIX_TYPES.get(run[-1].lower(), EntityType.ORGANIZATION)
+        found.append(Found(start, end, entity_type, DEFINED_NAME_EN, 0.6, name=name))
     return found
 
 

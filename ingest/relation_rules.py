@@ -26,6 +26,12 @@ RULES: tuple[Rule, ...] = (
     # leads
     Rule(r"牵头|主导|领导|发起|领衔|主持", (R.LEADS,)),
     Rule(r"\b(leads|led|lead|spearheads?|spearheaded|coordinates|coordinated|initiated|heads)\b", (R.LEADS,)),
+    # "The ECB moved into the preparation phase of the digital euro": who moves a project on leads it.
+    Rule(
+        r"\b(?:moved into|moves into|entered|enters|began|begins|started|starts|completed|completes|concluded"
+        r"|concludes|closed|launched|launches) the (?:[\w-]+ ){0,2}(?:phase|stage) of\b",
+        (R.LEADS,),
+    ),
     Rule(r"\b(led|spearheaded|coordinated|initiated|headed|run) by\b", (R.LEADS, R.OPERATES), "passive"),
     # "Project Nexus, an initiative of the BIS": the appositive names who leads it.
     Rule(r"\b(?:an? |the )?(?:initiative|project|programme|program) (?:of|by|from)\b", (R.LEADS,), "passive"),
@@ -54,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         (R.PARTNERS_WITH,),
     ),
     # uses technology
-    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广", (R.USES_TECHNOLOGY,)),
+    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入", (R.USES_TECHNOLOGY,)),
     Rule(
         r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
         (R.USES_TECHNOLOGY,),
@@ -66,6 +72,12 @@ RULES: tuple[Rule, ...] = (
         (R.ISSUES, R.LAUNCHES),
     ),
     Rule(r"\b(issued|published|enacted|introduced|released) by\b", (R.ISSUES, R.LAUNCHES), "passive"),
+    # "The Commission proposed the FiDA regulation"; not "the proposed rules", which someone else may
+    # have proposed.
+    Rule(
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(proposed|proposes|tabled)\b(?! by\b)", (R.ISSUES,), confidence=0.8
+    ),
+    Rule(r"\b(proposed|tabled) by\b", (R.ISSUES,), "passive", 0.8),
     # "Circle, the issuer of USDC": an appositive names what the organisation before it issues or runs.
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
@@ -106,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     # "Stripe acquired Paystack": the one bought, after the trigger, is the subsidiary. Not "acquired by"
     # (below), nor a licence or a stake ("acquired a 10% stake in X" makes X no subsidiary).
     Rule(
-        r"\b(acquired|acquires|has acquired|completed (?:the|its) acquisition of)\b"
+        r"\b(acquired|acquires|has acquired|completed (?:the|its) acquisitions? of)\b"
         r"(?!\s+by\b)(?!\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?(?:licen[cs]es?|stakes?|permits?|approvals?|charters?|shares?)\b)",
         (R.SUBSIDIARY_OF,),
         "passive",

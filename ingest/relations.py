@@ -29,15 +29,23 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v2"  # v2: a place or an owner before a name, "A在B启动C", joint ventures
+PATTERNS = "patterns.v3"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+# subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases
 MAX_GAP = 60
-# What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D".
+# What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
+# "A会同B、C联合印发".
 _COORDINATION = re.compile(
-    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|and|or|the|as well as|together with)*$"
+    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|together with)*$"
 )
 # A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
 # must not make X the object of "regulates". Before the trigger, subjects may stand further away.
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who|that)\b")
+# "X (ABBR), a Brussels-based company owned by A and B, launched": a description between commas, with
+# before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
+_APPOSITION = re.compile(
+    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*$"
+)
+_SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
 # "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
 _DE_OBJECT = re.compile(r"^[^,;，；]{0,6}的")
 # "the first pilot, which used X": a relative clause's subject is the noun just before "which"; when
@@ -59,7 +67,7 @@ _PLACE_BASED = re.compile(
 )
 _PLACE_BASED_AFTER = re.compile(r"\s*-\s*(?:based|headquartered)\b")
 # ... or the organisation named before a description that places it: "Nubank, the São Paulo-based digital bank".
-_APPOSITION_OPENS = re.compile(r"^\s*,\s*(?:the|an?)\s+$")
+_APPOSITION_OPENS = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:the|an?)\s+$")  # "EPI (…), a"
 # "In the EU, X applies" / "在欧盟，X生效": a place that opens the sentence sets where what follows applies.
 _FRONTED_PLACE = re.compile(r"\s*(?:in|within|across|在)\s*(?:the\s+)?")
 _AFTER_FRONTED_PLACE = re.compile(r"\s*[,，]")
@@ -81,7 +89,8 @@ _BACK_REFERENCE = re.compile(
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|trials?|pilots?|projects?|schemes?)\b")
 # Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
-# second name; the first only qualifies it. Between the two, at most quotation marks.
+# second name; the first only qualifies it. Between the two, at most quotation marks. Two technologies
+# are a name and its kind ("DeepSeek大模型"), and both are objects.
 _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
@@ -160,6 +169,16 @@ def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
         group.append(spans[i + step])
         i += step
     return group
+
+
+def _past_apposition(text: str, spans: list[Span], left_group: list[Span], trigger_start: int) -> list[Span]:
+    """ "EPI, a company owned by banks including ING, launched Wero": the names inside a description set
+    off by commas are not the subject; the name the description follows is. [] when there is none."""
+    first = min(left_group, key=lambda s: s.start)
+    for candidate in reversed([s for s in spans if trigger_start - 170 <= s.end <= first.start]):
+        if _APPOSITION.match(text[candidate.end : trigger_start]):
+            return [candidate]
+    return []
 
 
 def _nearest_fitting(
@@ -268,11 +287,16 @@ def sentence_relations(
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
         left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
+        if left_group and trigger.group().isascii():
+            left_group = _past_apposition(text, spans, left_group, trigger.start()) or left_group
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         head = right[0] if right else 0
         if right and not trigger.group().isascii():
-            while head + 1 < len(spans) and _COMPOUND_GAP.match(
-                text[spans[head].end : spans[head + 1].start]
+            while (
+                head + 1 < len(spans)
+                and _COMPOUND_GAP.match(text[spans[head].end : spans[head + 1].start])
+                # "DeepSeek大模型": a technology before a technology names one of its kind, and stays
+                and not spans[head].entity_type == spans[head + 1].entity_type == EntityType.TECHNOLOGY
             ):
                 head += 1
         right_group = _group(spans, head, 1, text) if right and _object_gap_ok(right_gap) else []
@@ -280,6 +304,8 @@ def sentence_relations(
         if RelationType.SUBSIDIARY_OF in rule.relations:
             # One owner: "a subsidiary of NPCI, and the MAS" goes on with the subsidiary's partners.
             right_group = right_group[:1] if rule.voice == "active" else right_group
+            if rule.voice == "active" and _SEVERAL_OWNERS.search(right_gap):
+                right_group = []  # "owned by a group of banks including ING": ING is one owner of several
             left_group = left_group[:1] if rule.voice == "passive" else left_group
         if rule.voice == "passive":
             subjects, objects = right_group, left_group
@@ -300,11 +326,12 @@ def sentence_relations(
                     partner = _nearest_fitting(before, rule, obj=first)
                     if partner and partner[0] not in left_group:
                         subjects, objects = partner, left_group
-                elif marker.endswith("向") or (
+                elif marker.endswith(("向", "将", "把")) or (
                     marker.endswith("在")
                     and all(s.entity_type == EntityType.JURISDICTION for s in left_group)
                 ):
-                    # "A向B发放牌照", "A在B实施": B is the object, the subject stands before 向/在.
+                    # "A向B发放牌照", "A将B接入", "A在B实施": B is the object, the subject stands before
+                    # 向/将/在.
                     subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
                     if not subjects and marker.endswith("在") and right_group:
                         # "A在B启动C": a trigger that takes no place; B is where C applies.

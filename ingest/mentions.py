@@ -21,7 +21,7 @@ from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
-ORG_SUFFIX_ZH = "org-suffix-zh.v2"  # v2: a local place leads its bank's name
+ORG_SUFFIX_ZH = "org-suffix-zh.v3"  # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
@@ -108,7 +108,7 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
-    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "接入",
+    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "接入", "拥有", "全资", "收购", "持有", "入股",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(

@@ -45,7 +45,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.12"
+RULES_VERSION = "fkg-ingest.13"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
@@ -382,7 +382,12 @@ def _resolve(
             sentence = sentence_of(trigger[1].start())
             if sentence in by_sentence and trigger[1].end() <= spans[sentence][1]:
                 triggers_by_sentence.setdefault(sentence, []).append(trigger)
-    described = reference_spans(norm.text, spans, by_sentence)
+
+    def as_written(start: int, end: int) -> str:
+        s, e = norm.source_span(start, end)
+        return source[s:e]
+
+    described = reference_spans(norm.text, spans, by_sentence, as_written)
     for index, sentence_spans in sorted(by_sentence.items()):
         start, end = spans[index]
         triggers = triggers_by_sentence.get(index, [])

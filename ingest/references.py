@@ -5,13 +5,19 @@ regulator", "招商银行表示……该行已与腾讯合作". Such a descripti
 it, in its own sentence or the one before (same paragraph), whose class it names. It becomes a party
 of the sentence's relations, never a mention: the words "the bank" are not a name of anything, and a
 fact that rests on one carries less confidence and its own extractor name.
+
+Pronouns ("it", "its", 其) name no class, so which name they stand for is left to the relation they
+take part in (ingest.relations): the first of the names before them, in their sentence or the one
+before, that fits it. Places and technologies are not among the candidates; "it" that stands for
+nothing ("it is expected that") and "its" or 其 that only determines the name after it ("its
+subsidiary MYbank") are not pronouns here.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ingest.mentions import KIND_NOUNS
 from ingest.relations import REFERENCE_WEIGHT, Span
@@ -19,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v1"
+COREFERENCE = "coreference.v2"  # v2: pronouns
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -59,17 +65,50 @@ _DESCRIPTION = re.compile(
     + r")"
 )
 
+# Pronouns stand for an organisation, an initiative, a product or a law, never a place or a technology
+# (the places of a sentence are settings; "blockchain ... it" is rare, and a wrong guess costly).
+_NO_ANTECEDENT = (EntityType.JURISDICTION, EntityType.TECHNOLOGY)
+_PRONOUN = re.compile(
+    r"\b(?:(?P<its>its)|(?P<it>it))\b(?!['’])"
+    # 其 of 其中, 其他, 尤其, 极其, 与其 … is no pronoun
+    r"|(?<![尤极与何])(?P<qi>其)(?![中他它余实次后间一二三])"
+)
+# "it is expected that", "it was the first to", "it's unclear whether": an "it" that stands for nothing.
+_EXPLETIVE = re.compile(
+    r"(?:['’]s|\s+(?:is|was|has been|had been|will be|would be|may be|might be|could be|remains|remained"
+    r"|seems|seemed|appears|appeared|became|becomes|takes|took))(?:\s+(?:not|also|now|still|already))?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:that|whether|if|how|why|when|what|to)\b"
+)
+# "its digital wallet Wero", "its acquisitions of iDEAL", "其子公司网商银行": the pronoun determines the
+# name after it. Not "其推出的小邮助手" nor "其将在新加坡推出", where 其 is the subject of a clause.
+_ITS_DETERMINES = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
+_QI_DETERMINES = re.compile(r"^(?:全资|控股)?(?:子公司|母公司|附属公司|旗下|下属|合作伙伴|股东)?$")
+
 
 def reference_spans(
     text: str,
     sentences: Sequence[tuple[int, int]],
     named: dict[int, list[Span]],
+    written: Callable[[int, int], str] | None = None,
 ) -> dict[int, list[Span]]:
-    """For each sentence (by index), the descriptions in it as spans of the names they stand for.
+    """For each sentence (by index), the descriptions and pronouns in it as spans of the names they
+    stand for.
 
-    ``named`` holds each sentence's name spans, sorted. A description inside a name, or with no name
-    of its class in reach, stands for nothing.
+    ``named`` holds each sentence's name spans, sorted; ``written`` gives a span of ``text`` as the
+    source writes it (matching text is case-folded, and "IT" is no pronoun). A description or
+    pronoun inside a name, or with no name it can stand for in reach, stands for nothing.
     """
+    found = _descriptions(text, sentences, named)
+    for index, pronouns in _pronouns(text, sentences, named, found, written).items():
+        found[index] = sorted([*found.get(index, ()), *pronouns])
+    return found
+
+
+def _descriptions(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    named: dict[int, list[Span]],
+) -> dict[int, list[Span]]:
     ends = [end for _, end in sentences]
     found: dict[int, list[Span]] = {}
     for match in _DESCRIPTION.finditer(text):
@@ -105,6 +144,61 @@ def _antecedent(
     if not same_paragraph(text, sentences, index):
         return None
     return next((s for s in named.get(index - 1, ()) if is_a(s.entity_type, kind)), None)
+
+
+def _pronouns(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    named: dict[int, list[Span]],
+    described: dict[int, list[Span]],
+    written: Callable[[int, int], str] | None,
+) -> dict[int, list[Span]]:
+    """The pronouns of each sentence, each with its candidate antecedents in both orders."""
+
+    def candidates(index: int) -> list[Span]:
+        spans = sorted([*named.get(index, ()), *described.get(index, ())])
+        return [s for s in spans if not any(is_a(s.entity_type, t) for t in _NO_ANTECEDENT)]
+
+    ends = [end for _, end in sentences]
+    found: dict[int, list[Span]] = {}
+    for match in _PRONOUN.finditer(text):
+        start, end = match.span()
+        index = bisect_left(ends, start + 1)
+        if index >= len(sentences) or sentences[index][0] > start:
+            continue
+        own = candidates(index)
+        if any(s.start < end and start < s.end for s in own) or any(
+            s.start < end and start < s.end for s in named.get(index, ())
+        ):
+            continue  # inside a name
+        if match.group("it") and (
+            _EXPLETIVE.match(text, end) or (written is not None and written(start, end).isupper())
+        ):
+            continue
+        if match.group("its") or match.group("qi"):
+            following = next((s for s in named.get(index, ()) if s.start >= end), None)
+            determiner = _ITS_DETERMINES if match.group("its") else _QI_DETERMINES
+            if following is not None and determiner.match(text[end : following.start]):
+                continue  # "its subsidiary MYbank": the name after is the party, not the owner
+        before = [s for s in own if s.end <= start]
+        earlier = candidates(index - 1) if index and same_paragraph(text, sentences, index) else []
+        # Chinese 其 stands for the topic wherever it stands ("Revolut获得…牌照，FCA负责监管其业务").
+        recent = before if match.group("qi") else before[::-1]
+        antecedents = (*before, *earlier)
+        if antecedents:
+            first = antecedents[0]
+            found.setdefault(index, []).append(
+                Span(
+                    start,
+                    end,
+                    first.entity_id,
+                    first.entity_type,
+                    REFERENCE_WEIGHT,
+                    antecedents,
+                    (*recent, *earlier),
+                )  # fmt: skip
+            )
+    return found
 
 
 __all__ = ["COREFERENCE", "reference_spans"]

@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"获得|获颁|取得|获批", (R.AUTHORIZES,), "passive", 0.7),
     # subsidiary of
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
-    Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "active", 0.7),
+    # "蚂蚁集团的子公司网商银行", "A全资拥有B": the one named after the trigger is the subsidiary.
+    Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "passive", 0.7),
     Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
     # "Stripe acquired Paystack": the one bought, after the trigger, is the subsidiary. Not "acquired by"
     # (below), nor a licence or a stake ("acquired a 10% stake in X" makes X no subsidiary).

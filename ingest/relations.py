@@ -91,6 +91,7 @@ _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|
 # Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
 # second name; the first only qualifies it. Between the two, at most quotation marks. Two technologies
 # are a name and its kind ("DeepSeek大模型"), and both are objects.
+_OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
 _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
@@ -109,13 +110,20 @@ _HEDGING_HEADS = _any_word_of(heads(HEDGING))
 # NamedTuples for the reason ingest.mentions.Found is one: made by the tens of thousands per MB.
 class Span(NamedTuple):
     """A resolved mention as relation extraction sees it; or a description standing for a name
-    ("the regulator", ingest.references), whose facts keep ``weight`` of their confidence."""
+    ("the regulator", ingest.references), whose facts keep ``weight`` of their confidence; or a
+    pronoun ("it", "its", 其), which stands for the first of its ``antecedents`` that fits the
+    relation at hand (the entity fields hold the first of all, for what looks at one span alone)."""
 
     start: int
     end: int
     entity_id: str
     entity_type: EntityType
     weight: float = 1.0
+    # A pronoun's candidates: ``antecedents`` in the order a subject prefers them (the topic first),
+    # ``recent_first`` in the order an object does ("the FCA regulates it": the name just before,
+    # the FCA itself excepted).
+    antecedents: tuple[Span, ...] = ()
+    recent_first: tuple[Span, ...] = ()
 
 
 class FoundRelation(NamedTuple):
@@ -159,16 +167,66 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
-    """The span at ``index`` and those coordinated with it, walking in direction ``step``."""
+    """The span at ``index`` and those coordinated with it, walking in direction ``step``. A pronoun
+    is never one of a list: "Revolut partnered with Visa, and it uses" begins a clause."""
     group = [spans[index]]
     i = index
-    while 0 <= i + step < len(spans):
+    while 0 <= i + step < len(spans) and not spans[i].antecedents:
         a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
-        if not _COORDINATION.match(text[a.end : b.start]):
+        if spans[i + step].antecedents or not _COORDINATION.match(text[a.end : b.start]):
             break
         group.append(spans[i + step])
         i += step
     return group
+
+
+def _both_authorities(candidate: Span, other: Span, rule: Rule) -> bool:
+    """True when an authority's relation would hold between two authorities: "PRA授予Revolut牌照，FCA负责
+    监管其业务" regulates Revolut's business, not the PRA's. Authorities are not what authorities
+    regulate, supervise or license, so a pronoun there passes over them."""
+    return bool(_OVER.intersection(rule.relations)) and all(
+        is_a(s.entity_type, EntityType.REGULATOR) or is_a(s.entity_type, EntityType.GOVERNMENT_BODY)
+        for s in (candidate, other)
+    )
+
+
+def _resolve_pronouns(subject: Span, obj: Span, rule: Rule, trigger_start: int) -> tuple[Span, Span] | None:
+    """The pair with each pronoun replaced by its first antecedent that is not the other party, when
+    that one fits one of the rule's relations with it; else None. A pronoun before the trigger is its
+    clause's subject and prefers the topic ("Revolut partnered with Visa, and it uses ..."); one after
+    it prefers the nearest name ("Safaricom runs M-Pesa, and the central bank supervises it"). A
+    candidate that does not fit is not passed over for one further away: the pronoun most likely
+    stands for it, and the fact is not stated of the other."""
+
+    def fitting(pronoun: Span, other: Span, pronoun_first: bool) -> Span | None:
+        order = pronoun.antecedents if pronoun.start < trigger_start else pronoun.recent_first
+        candidate = next(
+            (c for c in order if c.entity_id != other.entity_id and not _both_authorities(c, other, rule)),
+            None,
+        )
+        if candidate is None:
+            return None
+        first, second = (candidate, other) if pronoun_first else (other, candidate)
+        if not any(
+            fits(r, first.entity_type, second.entity_type)
+            or (r in SYMMETRIC and fits(r, second.entity_type, first.entity_type))
+            for r in rule.relations
+        ):
+            return None
+        return Span(pronoun.start, pronoun.end, candidate.entity_id, candidate.entity_type,
+                    pronoun.weight * candidate.weight)  # fmt: skip
+
+    if subject.antecedents:
+        resolved_subject = fitting(subject, obj, True)
+        if resolved_subject is None:
+            return None
+        subject = resolved_subject
+    if obj.antecedents:
+        resolved_object = fitting(obj, subject, False)
+        if resolved_object is None:
+            return None
+        obj = resolved_object
+    return subject, obj
 
 
 def _past_apposition(text: str, spans: list[Span], left_group: list[Span], trigger_start: int) -> list[Span]:
@@ -372,6 +430,11 @@ def sentence_relations(
         if not objects and any(r in SYMMETRIC for r in rule.relations):
             pairs = [(a, b) for i, a in enumerate(left_group) for b in left_group[i + 1 :]]
         for subject, obj in pairs:
+            if subject.antecedents or obj.antecedents:
+                resolved = _resolve_pronouns(subject, obj, rule, trigger.start())
+                if resolved is None:
+                    continue
+                subject, obj = resolved
             if subject.entity_id == obj.entity_id:
                 continue
             window_start = max(min(subject.start, obj.start, trigger.start()) - 12, start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.pipeline import extract_document
+from ingest.references import COREFERENCE
 from kg.model import DocStatus
 
 # fmt: off
@@ -409,6 +410,40 @@ REFERENCE_CASES = [
      ("Digital Securities Sandbox", "USES_TECHNOLOGY", "distributed ledger technology")),
     # in the sentence before, its topic (first name) rather than its last
     ("en", "Revolut partnered with Visa. The company also uses blockchain.", ("Revolut", "USES_TECHNOLOGY", "blockchain")),
+    # Pronouns. A subject stands for the topic, of its sentence or of the one before ...
+    ("en", "Revolut partnered with Visa. It also uses blockchain.", ("Revolut", "USES_TECHNOLOGY", "blockchain")),
+    ("en", "Revolut partnered with Visa, and it uses blockchain.", ("Revolut", "USES_TECHNOLOGY", "blockchain")),
+    # ... an object for the nearest name, the other party excepted ...
+    ("en", "Safaricom runs M-Pesa, and the Central Bank of Kenya regulates it.",
+     ("Central Bank of Kenya", "REGULATES", "M-Pesa")),
+    # ... and not for an authority when an authority regulates it
+    ("en", "In 2024 the PRA granted Revolut a licence, while the FCA regulates the conduct of its business.",
+     ("FCA", "REGULATES", "Revolut")),
+    # 其 stands for the topic wherever it stands
+    ("zh-Hans", "英国审慎监管局授予Revolut银行牌照，英国金融行为监管局负责监管其业务。",
+     ("英国金融行为监管局", "REGULATES", "Revolut")),
+    ("zh-Hant", "英國審慎監管局授予Revolut銀行牌照，英國金融行為監管局負責監管其業務。",
+     ("英國金融行為監管局", "REGULATES", "Revolut")),
+    ("zh-Hans", "邮储银行将DeepSeek模型接入其推出的智能助手“小邮助手”。", ("邮储银行", "LAUNCHES", "小邮助手")),
+    ("zh-Hant", "郵儲銀行將DeepSeek模型接入其推出的智能助手「小郵助手」。", ("郵儲銀行", "LAUNCHES", "小郵助手")),
+]
+# Facts a pronoun must not give: an "it" that stands for nothing, "IT", a pronoun taken for one of a
+# list, an authority regulated by an authority, 其 of 其中, and one whose nearest candidate does not fit.
+PRONOUN_NOT_CASES = [
+    ("en", "Revolut partnered with Visa, and it uses blockchain.", ("Visa", "USES_TECHNOLOGY", "blockchain")),
+    ("en", "Revolut partnered with Visa. It is expected that Monzo will use blockchain.",
+     ("Revolut", "USES_TECHNOLOGY", "blockchain")),
+    ("en", "DBS partnered with Grab. IT teams use cloud computing.", ("DBS", "USES_TECHNOLOGY", "cloud computing")),
+    ("en", "DBS partnered with Grab. IT teams use cloud computing.", ("Grab", "USES_TECHNOLOGY", "cloud computing")),
+    ("zh-Hans", "英国审慎监管局授予Revolut银行牌照，英国金融行为监管局负责监管其业务。",
+     ("英国金融行为监管局", "REGULATES", "英国审慎监管局")),
+    ("zh-Hans", "招商银行发布年报。其中，微众银行采用区块链技术。", ("招商银行", "USES_TECHNOLOGY", "区块链技术")),
+    ("zh-Hant", "招商銀行發布年報。其他銀行採用區塊鏈技術。", ("招商銀行", "USES_TECHNOLOGY", "區塊鏈技術")),
+    # M-Pesa, a product, is what "it" stands for; Safaricom further away is not taken instead
+    ("en", "Safaricom operates M-Pesa, and the Central Bank of Kenya supervises it.",
+     ("Central Bank of Kenya", "SUPERVISES", "Safaricom")),
+    # "its rival Paystack": the pronoun only determines the name after it
+    ("en", "Stripe acquired its rival Paystack.", ("Stripe", "SUBSIDIARY_OF", "Stripe")),
 ]
 # fmt: on
 
@@ -423,9 +458,39 @@ def test_pipeline_resolves_a_party_referred_to(language: str, text: str, fact: t
         r for r in facts.relations if (written[r.subject_id], r.type.value, written[r.object_id]) == fact
     ]
     (evidence,) = [e for e in facts.evidence if e.fact_id == relation.id]
-    assert evidence.extractor == "coreference.v1"
+    assert evidence.extractor == COREFERENCE
     assert evidence.confidence < 0.8  # less sure than the same fact stated with names
     assert not any(m.text.lower() in ("the regulator", "该行", "該行") for m in facts.mentions)  # not a name
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), PRONOUN_NOT_CASES)
+def test_pipeline_a_pronoun_stands_for_no_other_party(
+    language: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact not in _named_facts(text)
+
+
+def test_pipeline_a_pronoun_that_determines_a_name_leaves_the_name_its_party() -> None:
+    assert ("Paystack", "SUBSIDIARY_OF", "Stripe") in _named_facts("Stripe acquired its rival Paystack.")
+
+
+# fmt: off
+# Chinese: the one named after 子公司 / 全资拥有 is the subsidiary, whatever stands between.
+CHINESE_SUBSIDIARY_CASES = [
+    ("zh-Hans", "蚂蚁集团的子公司网商银行采用区块链技术。", ("网商银行", "SUBSIDIARY_OF", "蚂蚁集团")),
+    ("zh-Hans", "蚂蚁集团及其子公司网商银行采用区块链技术。", ("网商银行", "SUBSIDIARY_OF", "蚂蚁集团")),
+    ("zh-Hans", "蚂蚁集团全资拥有网商银行。", ("网商银行", "SUBSIDIARY_OF", "蚂蚁集团")),
+    ("zh-Hant", "螞蟻集團旗下子公司網商銀行上線新系統。", ("網商銀行", "SUBSIDIARY_OF", "螞蟻集團")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), CHINESE_SUBSIDIARY_CASES)
+def test_pipeline_a_chinese_subsidiary_follows_its_owner(
+    language: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    facts = {f for f in _named_facts(text) if f[1] == "SUBSIDIARY_OF"}
+    assert facts == {fact}  # and not the owner as the subsidiary's
 
 
 def test_pipeline_a_subsidiary_has_one_owner() -> None:

@@ -27,7 +27,7 @@ TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: t
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
 QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
-APPOSITIVE_EN = "appositive-en.v2"  # v2: also after unit, subsidiary, arm, division
+APPOSITIVE_EN = "appositive-en.v3"  # v2: also after unit, subsidiary, arm, division; v3: app
 DESCRIBED_EN = "described-name-en.v1"
 REPEATED_NAME = "repeated-name.v1"
 DEFINED_NAME_EN = "defined-name-en.v1"
@@ -161,6 +161,9 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "网络",
         "纯网路",  # Taiwan's 純網路銀行, an internet-only bank
         "纯网络",
+        "手机",  # 手机银行, 网上银行, 电子银行: a channel, not a bank
+        "网上",
+        "电子",
         "持牌",
         "银行",
         "本地",
@@ -246,7 +249,7 @@ _EN_SUFFIX_TYPES = {
 # A name right after the noun that says what it is: "the payments start-up Ziina", "digital lender Tala".
 _APPOSITIVE = re.compile(
     r"\b(start-?ups?|fintechs?|neobanks?|insurtechs?|lenders?|firms?|compan(?:y|ies)|e-wallets?|wallets?|insurers?"
-    r"|units?|subsidiar(?:y|ies)|arms?|divisions?)"
+    r"|units?|subsidiar(?:y|ies)|arms?|divisions?|apps?)"
     r"\s+(?:called\s+|named\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
 )
 _APPOSITIVE_TYPES = {
@@ -256,6 +259,7 @@ _APPOSITIVE_TYPES = {
     "e-wallet": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
     "insurer": EntityType.INSURANCE_COMPANY, "unit": EntityType.COMPANY, "subsidiary": EntityType.COMPANY,
     "subsidiarie": EntityType.COMPANY, "arm": EntityType.COMPANY, "division": EntityType.COMPANY,
+    "app": EntityType.PRODUCT,
 }  # fmt: skip
 # A name the words after it describe: "Safaricom, Kenya's largest mobile operator", "Progmat, a Japanese
 # security token platform", "Tyme, the digital bank". The noun ends the description (at most four words

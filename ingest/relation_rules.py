@@ -18,6 +18,8 @@ from kg.vocab import RelationType as R
 class Rule:
     pattern: str  # a regular expression over the normalised (lower-case, Simplified) text
     relations: tuple[R, ...]
+    # active: subject before, object after; passive: the reverse; among: the names listed after the
+    # trigger, each with every other ("a consortium of A, B and C").
     voice: str = "active"
     confidence: float = 0.8
 
@@ -32,20 +34,21 @@ RULES: tuple[Rule, ...] = (
         r"|concludes|closed|launched|launches) the (?:[\w-]+ ){0,2}(?:phase|stage) of\b",
         (R.LEADS,),
     ),
-    Rule(r"\b(led|spearheaded|coordinated|initiated|headed|run) by\b", (R.LEADS, R.OPERATES), "passive"),
+    Rule(r"\b(led|spearheaded|coordinated|initiated|headed) by\b", (R.LEADS, R.OPERATES), "passive"),
     # "Project Nexus, an initiative of the BIS": the appositive names who leads it.
     Rule(r"\b(?:an? |the )?(?:initiative|project|programme|program) (?:of|by|from)\b", (R.LEADS,), "passive"),
     # operates
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
     Rule(r"\b(operates|operated|runs|ran|manages|managed)\b", (R.OPERATES,)),
-    Rule(r"\b(operated|managed) by\b", (R.OPERATES,), "passive"),
+    # "PromptPay, run by National ITMX": run as "X runs Y" is, operated
+    Rule(r"\b(operated|managed|run) by\b", (R.OPERATES,), "passive"),
     Rule(r"\b(?:the |an? )?operator of\b", (R.OPERATES,)),
     # participates in
     Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
     # "参与试点的内地银行包括A、B和C": the participants follow
     Rule(r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)", (R.PARTICIPATES_IN,), "passive"),
     Rule(
-        r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is a member of|are members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
+        r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is an? (?:founding |full |new )?member of|are (?:founding |full |new )?members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
         (R.PARTICIPATES_IN,),
     ),
     Rule(
@@ -58,6 +61,12 @@ RULES: tuple[Rule, ...] = (
         # "A, B and C formed a joint venture": the parties stand together before the trigger
         r"|(?:formed|form|set up|sets up|established|launched) an? (?:joint venture|consortium)|joint venture with)\b",
         (R.PARTNERS_WITH,),
+    ),
+    # "a consortium of A, B and C": the parties stand together after the trigger
+    Rule(
+        r"\b(?:an?|the) (?:joint venture|consortium|partnership|alliance) (?:of|between|formed by)\b",
+        (R.PARTNERS_WITH,),
+        "among",
     ),
     # uses technology
     Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入", (R.USES_TECHNOLOGY,)),

@@ -29,8 +29,9 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v3"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
-# subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases
+PATTERNS = "patterns.v4"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+# subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
+# consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive
 MAX_GAP = 60
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
@@ -72,7 +73,9 @@ _APPOSITION_OPENS = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:the|an?)\s
 _FRONTED_PLACE = re.compile(r"\s*(?:in|within|across|在)\s*(?:the\s+)?")
 _AFTER_FRONTED_PLACE = re.compile(r"\s*[,，]")
 # "its (blockchain) unit X": the words between "its" and the unit noun are few and lower case.
-_ITS_UNIT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|division)\s+$")
+_ITS_UNIT = re.compile(
+    r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:(?P<unit>unit|subsidiary|arm|affiliate|division)|app|wallet|e-wallet)\s+$"
+)
 _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
@@ -83,6 +86,7 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:首|第[一二三四五六七八九十\d]{1,2})?(?:阶段|期|批|轮)?的?"
     r"\s*(?:测试|试点|试验|项目|计划|沙盒)"
     r"|\s*(?:in\s+)?(?:the|this|that|these)\s+(?:tests?|trials?|pilots?|projects?|programmes?|programs?|schemes?|initiatives?)\b"
+    r"|\s*其中"  # "中国银行苏州分行参与其中": takes part in it
     # "... are among the other central banks taking part.": what they take part in goes unsaid
     r"|\s*[.。!?！？]"
 )
@@ -256,10 +260,24 @@ def _nearest_fitting(
 
 def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
     return any(
-        fits(r, s.entity_type, o.entity_type) or (r in SYMMETRIC and fits(r, o.entity_type, s.entity_type))
+        fits(r, s.entity_type, o.entity_type)
+        or (r in SYMMETRIC and fits(r, o.entity_type, s.entity_type))
+        or (r == RelationType.LAUNCHES and _launched_in(s, o))
         for s in subjects
         for o in objects
         for r in rule.relations
+    )
+
+
+def _can_be_subject(span: Span, rule: Rule) -> bool:
+    return any(is_a(span.entity_type, c) for r in rule.relations for c in RELATION_DOMAIN[r] or ())
+
+
+def _launched_in(place: Span, launched: Span) -> bool:
+    """ "苏州工业园区启动数字人民币试点", "Singapore launched Project Orchid": a place that launches
+    something is where it applies."""
+    return place.entity_type == EntityType.JURISDICTION and fits(
+        RelationType.APPLIES_IN, launched.entity_type, place.entity_type
     )
 
 
@@ -365,7 +383,9 @@ def sentence_relations(
             if rule.voice == "active" and _SEVERAL_OWNERS.search(right_gap):
                 right_group = []  # "owned by a group of banks including ING": ING is one owner of several
             left_group = left_group[:1] if rule.voice == "passive" else left_group
-        if rule.voice == "passive":
+        if rule.voice == "among":
+            subjects, objects, left_group = [], [], []
+        elif rule.voice == "passive":
             subjects, objects = right_group, left_group
         else:
             subjects, objects = left_group, right_group
@@ -408,6 +428,9 @@ def sentence_relations(
                 or (rule.voice == "passive" and _BACK_NOUN.search(trigger.group()))
             )
         ):
+            # "启动数字人民币试点，中国银行参与其中": the pilot the comma lists with the bank is what it
+            # takes part in, not one of those taking part
+            subjects = [s for s in subjects if _can_be_subject(s, rule)] or subjects
             first = min(subjects, key=lambda s: s.start)
             objects = _nearest_fitting([s for s in spans if s.end <= first.start], rule, subject=first)
             if not objects and previous:  # "Project X启动。A参与首阶段测试": the test of the sentence before
@@ -428,7 +451,8 @@ def sentence_relations(
             objects = fronted  # "In the European Union, MiCA applies in full"
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and any(r in SYMMETRIC for r in rule.relations):
-            pairs = [(a, b) for i, a in enumerate(left_group) for b in left_group[i + 1 :]]
+            listed = right_group if rule.voice == "among" else left_group
+            pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1 :]]
         for subject, obj in pairs:
             if subject.antecedents or obj.antecedents:
                 resolved = _resolve_pronouns(subject, obj, rule, trigger.start())
@@ -447,6 +471,13 @@ def sentence_relations(
             referred = subject.weight < 1.0 or obj.weight < 1.0
             for relation in rule.relations:
                 s, o = subject, obj
+                if relation == RelationType.LAUNCHES and _launched_in(s, o):
+                    keep(
+                        FoundRelation(
+                            RelationType.APPLIES_IN, o.entity_id, s.entity_id, sentence, confidence, referred
+                        )
+                    )
+                    break
                 if not fits(relation, s.entity_type, o.entity_type):
                     if relation in SYMMETRIC and fits(relation, o.entity_type, s.entity_type):
                         s, o = o, s
@@ -482,8 +513,10 @@ def cooccurring_pairs(spans: Sequence[Span]) -> list[tuple[str, str]]:
 
 
 def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
-    """SUBSIDIARY_OF facts of a unit its owner names: "JPMorgan said its blockchain unit Kinexys",
-    "Ant Group and its subsidiary MYbank". The owner is the organisation just before "its"."""
+    """SUBSIDIARY_OF facts of a unit its owner names, OPERATES facts of its app or wallet: "JPMorgan
+    said its blockchain unit Kinexys", "Ant Group and its subsidiary MYbank", "Kasikornbank, which
+    did not win a licence, said it would invest in its mobile app K PLUS". The owner is the
+    organisation just before "its", or the only one the sentence names before it."""
     for i, unit in enumerate(spans):
         own = _ITS_UNIT.search(text, max(start, unit.start - 60), unit.start)
         if own is None:
@@ -491,14 +524,18 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
         owners = [
             s for s in spans[:i] if s.end <= own.start() and is_a(s.entity_type, EntityType.ORGANIZATION)
         ]
-        if (
-            owners
-            and _OWNER_GAP.match(text[owners[-1].end : own.start()])
-            and fits(RelationType.SUBSIDIARY_OF, unit.entity_type, owners[-1].entity_type)
+        if not owners or not (
+            _OWNER_GAP.match(text[owners[-1].end : own.start()]) or len({s.entity_id for s in owners}) == 1
         ):
-            yield FoundRelation(
-                RelationType.SUBSIDIARY_OF, unit.entity_id, owners[-1].entity_id, sentence, 0.7
-            )
+            continue
+        owner = owners[-1]
+        if own.group("unit"):
+            if fits(RelationType.SUBSIDIARY_OF, unit.entity_type, owner.entity_type):
+                yield FoundRelation(
+                    RelationType.SUBSIDIARY_OF, unit.entity_id, owner.entity_id, sentence, 0.7
+                )
+        elif fits(RelationType.OPERATES, owner.entity_type, unit.entity_type):
+            yield FoundRelation(RelationType.OPERATES, owner.entity_id, unit.entity_id, sentence, 0.7)
 
 
 def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

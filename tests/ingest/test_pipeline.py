@@ -158,6 +158,20 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Officials said Animoca Brands, HKT and Standard Chartered formed a joint venture.",
      ("HKT", "PARTNERS_WITH", "Animoca Brands")),  # a symmetric fact, in its stored order
     ("zh-Hans", "网商银行推出了“大山雀”系统。", ("网商银行", "LAUNCHES", "大山雀")),
+    # "run by" operates, as "runs" does; a founding member takes part; an owner runs its app
+    ("en", "Thailand's PromptPay, run by National ITMX, links most accounts.", ("National ITMX", "OPERATES", "PromptPay")),
+    ("en", "The Bank of Thailand is a founding member of Project mBridge.",
+     ("Bank of Thailand", "PARTICIPATES_IN", "Project mBridge")),
+    ("en", "Kasikornbank, which did not win a licence, said it would invest in its mobile app K PLUS.",
+     ("Kasikornbank", "OPERATES", "K PLUS")),
+    # a place that launches something is where it applies; 参与其中 takes part in what was just named
+    ("en", "Singapore launched Project Orchid.", ("Project Orchid", "APPLIES_IN", "Singapore")),
+    ("zh-Hans", "深圳启动数字人民币试点。", ("数字人民币试点", "APPLIES_IN", "深圳")),
+    ("zh-Hant", "深圳啟動數字人民幣試點。", ("數字人民幣試點", "APPLIES_IN", "深圳")),
+    ("zh-Hans", "苏州工业园区启动数字人民币试点，中国银行苏州分行参与其中。",
+     ("中国银行苏州分行", "PARTICIPATES_IN", "数字人民币试点")),
+    ("zh-Hant", "蘇州工業園區啟動數字人民幣試點，中國銀行蘇州分行參與其中。",
+     ("中國銀行蘇州分行", "PARTICIPATES_IN", "數字人民幣試點")),
     ("zh-Hans", "网商银行利用卫星遥感技术为农户提供服务。", ("网商银行", "USES_TECHNOLOGY", "卫星遥感")),
     ("zh-Hant", "網商銀行利用衛星遙感技術為農戶提供服務。", ("網商銀行", "USES_TECHNOLOGY", "衛星遙感")),
     ("en", "The Federal Reserve will oversee Circle.", ("Federal Reserve", "REGULATES", "Circle")),  # after a modal
@@ -302,6 +316,9 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # a channel, not a bank
+    ("zh-Hans", "交通银行将这一服务接入手机银行App和网上银行。"),
+    ("zh-Hant", "交通銀行將這一服務接入手機銀行App和網上銀行。"),
     ("en", "The firm said on Monday that several start-ups in Kenya had joined."),
     # words that open a sentence before a description, and a description of something else
     ("en", "However, the bank said it would grow. Meanwhile, a start-up in Kenya raised money."),
@@ -491,6 +508,21 @@ def test_pipeline_a_chinese_subsidiary_follows_its_owner(
 ) -> None:
     facts = {f for f in _named_facts(text) if f[1] == "SUBSIDIARY_OF"}
     assert facts == {fact}  # and not the owner as the subsidiary's
+
+
+def test_pipeline_a_consortium_partners_its_members_with_one_another() -> None:
+    facts = _named_facts(
+        "The licence went to a consortium of Krungthai Bank, Gulf Development and Advanced Info Service."
+    )
+    partners = {frozenset((f[0], f[2])) for f in facts if f[1] == "PARTNERS_WITH"}
+    assert partners == {
+        frozenset(pair)
+        for pair in (
+            ("Krungthai Bank", "Gulf Development"),
+            ("Krungthai Bank", "Advanced Info Service"),
+            ("Gulf Development", "Advanced Info Service"),
+        )
+    }
 
 
 def test_pipeline_a_subsidiary_has_one_owner() -> None:

@@ -22,6 +22,9 @@ class Rule:
     # trigger, each with every other ("a consortium of A, B and C").
     voice: str = "active"
     confidence: float = 0.8
+    # The parties stand right beside the trigger, a parenthesis at most between: "A联合B" (联合 as a
+    # verb), not "联合印发" or "联合风控" (as an adverb or a modifier, with no partner after it).
+    adjacent: bool = False
 
 
 RULES: tuple[Rule, ...] = (
@@ -56,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # partners with
     Rule(r"合作|携手|联手|结盟|合资|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
+    Rule(r"联合", (R.PARTNERS_WITH,), adjacent=True),
     Rule(
         r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed|ing)? with|alliance with"
         # "A, B and C formed a joint venture": the parties stand together before the trigger

@@ -29,9 +29,9 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v4"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v5"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
-# consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive
+# consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"
 MAX_GAP = 60
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
@@ -96,6 +96,8 @@ _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|
 # second name; the first only qualifies it. Between the two, at most quotation marks. Two technologies
 # are a name and its kind ("DeepSeek大模型"), and both are objects.
 _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
+# See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
+_ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
@@ -366,6 +368,10 @@ def sentence_relations(
         if left_group and trigger.group().isascii():
             left_group = _past_apposition(text, spans, left_group, trigger.start()) or left_group
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
+        if rule.adjacent and not (
+            left and right and _ADJACENT_GAP.match(left_gap) and _ADJACENT_GAP.match(right_gap)
+        ):
+            continue
         head = right[0] if right else 0
         if right and not trigger.group().isascii():
             while (

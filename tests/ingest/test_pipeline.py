@@ -525,6 +525,27 @@ def test_pipeline_a_consortium_partners_its_members_with_one_another() -> None:
     }
 
 
+# fmt: off
+# 联合 takes a partner as a verb ("A联合B"), not as an adverb or a modifier
+LIANHE_CASES = [
+    ("zh-Hans", "蚂蚁集团联合网商银行推出新产品。", {frozenset(("蚂蚁集团", "网商银行"))}),
+    ("zh-Hant", "螞蟻集團聯合網商銀行推出新產品。", {frozenset(("螞蟻集團", "網商銀行"))}),
+    ("zh-Hans", "中国人民银行数字货币研究所（以下简称“数研所”）联合美团推广智能合约。",
+     {frozenset(("中国人民银行数字货币研究所", "美团"))}),
+    ("zh-Hans", "中国人民银行、香港金融管理局和澳门金融管理局联合宣布启动“跨境理财通”。", set()),
+    ("zh-Hans", "国家外汇管理局会同中国人民银行联合印发《跨境支付管理办法》。", set()),
+    ("zh-Hant", "微眾銀行運用聯邦學習技術開展聯合風控建模。", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "partners"), LIANHE_CASES)
+def test_pipeline_lianhe_partners_only_as_a_verb(
+    language: str, text: str, partners: set[frozenset[str]]
+) -> None:
+    assert {frozenset((f[0], f[2])) for f in _named_facts(text) if f[1] == "PARTNERS_WITH"} == partners
+
+
 def test_pipeline_a_subsidiary_has_one_owner() -> None:
     facts = _named_facts(
         "Paytm Labs, a subsidiary of NPCI, and the Monetary Authority of Singapore built the link."

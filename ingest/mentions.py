@@ -28,7 +28,7 @@ PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
 QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
 APPOSITIVE_EN = "appositive-en.v3"  # v2: also after unit, subsidiary, arm, division; v3: app
-DESCRIBED_EN = "described-name-en.v1"
+DESCRIBED_EN = "described-name-en.v2"  # v2: arm, unit, subsidiary; "of" may follow
 REPEATED_NAME = "repeated-name.v1"
 DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the names listed with a known one
@@ -278,6 +278,9 @@ KIND_NOUNS: dict[str, EntityType] = {
     "operator": EntityType.COMPANY, "company": EntityType.COMPANY, "firm": EntityType.COMPANY,
     "conglomerate": EntityType.COMPANY, "group": EntityType.COMPANY, "platform": EntityType.PRODUCT,
     "service": EntityType.PRODUCT, "wallet": EntityType.PRODUCT, "app": EntityType.PRODUCT,
+    # "Ascend Money, the fintech arm of Charoen Pokphand Group"
+    "fintech arm": EntityType.FINTECH_COMPANY, "arm": EntityType.COMPANY, "unit": EntityType.COMPANY,
+    "subsidiary": EntityType.COMPANY,
 }  # fmt: skip
 # Found from the comma (a literal the scan skips to), the name then read back from it.
 _DESCRIBED = re.compile(
@@ -285,7 +288,7 @@ _DESCRIBED = re.compile(
     + "|".join(sorted(map(re.escape, KIND_NOUNS), key=len, reverse=True))
     # The noun ends the description: "Jane Doe, the company's chief executive" and "John Smith, a bank
     # official" describe a person by the company or bank.
-    + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and)\b)"
+    + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and|of)\b)"
 )
 _DESCRIBED_NAME = re.compile(r"(?<![\w&.-])[a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}$")
 # Capitalised words that open a sentence and then a description without naming anything.

@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v2"  # v2: pronouns
+COREFERENCE = "coreference.v3"  # v2: pronouns; v3: "Name, the …" describes, not refers
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -65,6 +65,7 @@ _DESCRIPTION = re.compile(
     + r")"
 )
 
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*$")
 # Pronouns stand for an organisation, an initiative, a product or a law, never a place or a technology
 # (the places of a sentence are settings; "blockchain ... it" is rare, and a wrong guess costly).
 _NO_ANTECEDENT = (EntityType.JURISDICTION, EntityType.TECHNOLOGY)
@@ -118,6 +119,8 @@ def _descriptions(
             continue
         if any(s.start < end and start < s.end for s in named.get(index, ())):
             continue  # part of a name ("the Bank of England" is a name, not a description)
+        if any(_APPOSITIVE_GAP.match(text, s.end, start) for s in named.get(index, ())):
+            continue  # "Ascend Money, the fintech arm of CP Group": the name itself, described
         kind = _KINDS[match.group(1) or match.group(2)]
         antecedent = _antecedent(text, sentences, named, index, start, kind)
         if antecedent is not None:

@@ -29,9 +29,10 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v5"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v6"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
-# consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"
+# consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
+# "Thailand's instant payment service PromptPay"
 MAX_GAP = 60
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
@@ -63,6 +64,12 @@ _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid
 # "the Lagos-based payments company Paystack", "总部位于杭州的蚂蚁集团", "位于深圳的微众银行". Between the
 # place and the name, at most a few words that say what the organisation is.
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
+# ... or with the noun that says what the name is between: "Thailand's instant payment service PromptPay",
+# "Kenya's largest mobile operator Safaricom" (not "China's regulators fined Visa").
+_POSSESSIVE_DESCRIBED = re.compile(
+    r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:service|system|scheme|operator|bank|lender|company|firm|platform"
+    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer)\s+$"
+)
 _PLACE_BASED = re.compile(
     r"^\s*-\s*(?:based|headquartered)\s+(?:(?!(?:of|and|or|with|for|by|to|in|on|at|from)\b)[a-z][\w-]*\s+){0,4}$"
 )
@@ -553,6 +560,17 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             RelationType.BASED_IN, organisation.entity_type, place.entity_type
         )
 
+    for i, place in enumerate(spans):
+        if place.entity_type != EntityType.JURISDICTION or not text.startswith(("'s", "’s"), place.end):
+            continue
+        # the technologies the description names ("instant payment") are part of it
+        named = next((s for s in spans[i + 1 :] if s.entity_type != EntityType.TECHNOLOGY), None)
+        if (
+            named is not None
+            and based_in(named, place)
+            and _POSSESSIVE_DESCRIBED.match(text[place.end : named.start])
+        ):
+            yield FoundRelation(RelationType.BASED_IN, named.entity_id, place.entity_id, sentence, 0.8)
     for first, second in pairwise(spans):
         gap = text[first.end : second.start]
         if (

@@ -118,6 +118,9 @@ QUALIFYING_PLACE_CASES = [
     ("en", "Nubank, the São Paulo-based digital bank, grew.", ("Nubank", "BASED_IN", "São Paulo")),
     ("en", "Banco Central do Brasil operates Pix.", ("Banco Central do Brasil", "BASED_IN", "Brasil")),
     ("zh-Hans", "北京金融控股集团发布年报。", ("北京金融控股集团", "BASED_IN", "北京")),
+    # a possessive with the noun that says what the name is between, technologies it names included
+    ("en", "Thailand's instant payment service PromptPay links most accounts.", ("PromptPay", "BASED_IN", "Thailand")),
+    ("en", "Kenya's largest mobile operator Safaricom runs M-Pesa.", ("Safaricom", "BASED_IN", "Kenya")),
 ]
 # A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
 BACK_REFERENCE_CASES = [
@@ -158,6 +161,9 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Officials said Animoca Brands, HKT and Standard Chartered formed a joint venture.",
      ("HKT", "PARTNERS_WITH", "Animoca Brands")),  # a symmetric fact, in its stored order
     ("zh-Hans", "网商银行推出了“大山雀”系统。", ("网商银行", "LAUNCHES", "大山雀")),
+    # a name described as a unit of another ("the fintech arm of", "a subsidiary of")
+    ("en", "The winners include Ascend Money, the fintech arm of Charoen Pokphand Group.",
+     ("Ascend Money", "SUBSIDIARY_OF", "Charoen Pokphand Group")),
     # "run by" operates, as "runs" does; a founding member takes part; an owner runs its app
     ("en", "Thailand's PromptPay, run by National ITMX, links most accounts.", ("National ITMX", "OPERATES", "PromptPay")),
     ("en", "The Bank of Thailand is a founding member of Project mBridge.",
@@ -253,6 +259,7 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
         ("zh-Hans", "证监会向OSL发出通知。", "AUTHORIZES"),  # 发出 a notice is no licence
         ("en", "MiCA applies in full, the European Union said.", "APPLIES_IN"),  # the place opens no sentence
         ("en", "HSBC said London-based staff would move.", "BASED_IN"),  # staff, not HSBC
+        ("en", "China's regulators fined Visa.", "BASED_IN"),  # no noun that says what Visa is
         ("zh-Hans", "位于上海的陆家嘴论坛上，蚂蚁集团发布了新产品。", "BASED_IN"),  # a clause between
         ("zh-Hans", "蚂蚁集团收购Paytm部分股权。", "SUBSIDIARY_OF"),
         # after 在, what is not a place is the setting: "合作" is no launch of the Greater Bay Area
@@ -278,6 +285,9 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 
 # fmt: off
 DISCOVERED_CASES = [
+    ("en", "The winners include Ascend Money, the fintech arm of Charoen Pokphand Group.",
+     ("Ascend Money", "FintechCompany")),
+    ("en", "Kasikornbank said it would invest in its mobile app K PLUS.", ("K PLUS", "Product")),
     ("en", "The payments start-up Ziina said on Monday it had a licence.", ("Ziina", "FintechCompany")),
     ("en", "The Kenyan digital lender Tala raised money.", ("Tala", "FinancialInstitution")),
     ("en", "Emirates NBD and Commercial Bank of Dubai joined.", ("Commercial Bank of Dubai", "Bank")),

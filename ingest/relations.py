@@ -29,15 +29,15 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v6"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v7"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
-# "Thailand's instant payment service PromptPay"
+# "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X
 MAX_GAP = 60
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
 _COORDINATION = re.compile(
-    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|together with)*$"
+    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|together with|along with|alongside)*$"
 )
 # A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
 # must not make X the object of "regulates". Before the trigger, subjects may stand further away.
@@ -104,6 +104,7 @@ _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|
 # are a name and its kind ("DeepSeek大模型"), and both are objects.
 _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
 # See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
+_JOINED = re.compile(r"\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
 _ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 _NEGATION = re.compile(NEGATION)
@@ -462,6 +463,21 @@ def sentence_relations(
             objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
         if rule.voice == "active" and subjects and not objects and RelationType.APPLIES_IN in rule.relations:
             objects = fronted  # "In the European Union, MiCA applies in full"
+        if rule.voice == "active" and subjects and len(objects) > 1:
+            # "BoT is a founding member of mBridge, together with the HKMA and the CBUAE": those named
+            # after "together with" share the subject's part, not the object's
+            ordered = sorted(objects)
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(ordered))
+                    if _JOINED.fullmatch(text, ordered[i - 1].end, ordered[i].start)
+                ),
+                None,
+            )
+            if cut is not None:
+                objects, joined = ordered[:cut], ordered[cut:]
+                subjects = subjects + [s for s in joined if s not in subjects and _can_be_subject(s, rule)]
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and any(r in SYMMETRIC for r in rule.relations):
             listed = right_group if rule.voice == "among" else left_group

@@ -161,6 +161,11 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Officials said Animoca Brands, HKT and Standard Chartered formed a joint venture.",
      ("HKT", "PARTNERS_WITH", "Animoca Brands")),  # a symmetric fact, in its stored order
     ("zh-Hans", "网商银行推出了“大山雀”系统。", ("网商银行", "LAUNCHES", "大山雀")),
+    # those named after "together with" / "along with" share the subject's part, not the object's
+    ("en", "The Bank of Thailand is a founding member of Project mBridge, together with the Hong Kong Monetary Authority "
+     "and the Central Bank of the UAE.", ("Central Bank of the UAE", "PARTICIPATES_IN", "Project mBridge")),
+    ("en", "The Bank of Thailand joined Project mBridge along with the Saudi Central Bank.",
+     ("Saudi Central Bank", "PARTICIPATES_IN", "Project mBridge")),
     # a name described as a unit of another ("the fintech arm of", "a subsidiary of")
     ("en", "The winners include Ascend Money, the fintech arm of Charoen Pokphand Group.",
      ("Ascend Money", "SUBSIDIARY_OF", "Charoen Pokphand Group")),

@@ -90,7 +90,7 @@ def reference_spans(
     text: str,
     sentences: Sequence[tuple[int, int]],
     named: dict[int, list[Span]],
-    written: Callable[[int, int], str] | None = None,
+    written: Callable[[int, int], str],
 ) -> dict[int, list[Span]]:
     """For each sentence (by index), the descriptions and pronouns in it as spans of the names they
     stand for.
@@ -114,11 +114,9 @@ def _descriptions(
     found: dict[int, list[Span]] = {}
     for match in _DESCRIPTION.finditer(text):
         start, end = match.span()
-        index = bisect_left(ends, start + 1)
-        if index >= len(sentences) or sentences[index][0] > start:
-            continue
-        if any(s.start < end and start < s.end for s in named.get(index, ())):
-            continue  # part of a name ("the Bank of England" is a name, not a description)
+        index = _sentence_outside_names(ends, sentences, named, start, end)
+        if index is None:
+            continue  # between sentences, or part of a name ("the Bank of England" is no description)
         if any(_APPOSITIVE_GAP.match(text, s.end, start) for s in named.get(index, ())):
             continue  # "Ascend Money, the fintech arm of CP Group": the name itself, described
         kind = _KINDS[match.group(1) or match.group(2)]
@@ -128,6 +126,23 @@ def _descriptions(
                 Span(start, end, antecedent.entity_id, antecedent.entity_type, REFERENCE_WEIGHT)
             )
     return found
+
+
+def _sentence_outside_names(
+    ends: Sequence[int],
+    sentences: Sequence[tuple[int, int]],
+    named: dict[int, list[Span]],
+    start: int,
+    end: int,
+) -> int | None:
+    """The index of the sentence holding ``text[start:end]``; None when no sentence holds it or it
+    lies inside one of its names."""
+    index = bisect_left(ends, start + 1)
+    if index >= len(sentences) or sentences[index][0] > start:
+        return None
+    if any(s.start < end and start < s.end for s in named.get(index, ())):
+        return None
+    return index
 
 
 def _antecedent(
@@ -154,7 +169,7 @@ def _pronouns(
     sentences: Sequence[tuple[int, int]],
     named: dict[int, list[Span]],
     described: dict[int, list[Span]],
-    written: Callable[[int, int], str] | None,
+    written: Callable[[int, int], str],
 ) -> dict[int, list[Span]]:
     """The pronouns of each sentence, each with its candidate antecedents in both orders."""
 
@@ -166,24 +181,17 @@ def _pronouns(
     found: dict[int, list[Span]] = {}
     for match in _PRONOUN.finditer(text):
         start, end = match.span()
-        index = bisect_left(ends, start + 1)
-        if index >= len(sentences) or sentences[index][0] > start:
+        index = _sentence_outside_names(ends, sentences, named, start, end)
+        if index is None:
             continue
-        own = candidates(index)
-        if any(s.start < end and start < s.end for s in own) or any(
-            s.start < end and start < s.end for s in named.get(index, ())
-        ):
-            continue  # inside a name
-        if match.group("it") and (
-            _EXPLETIVE.match(text, end) or (written is not None and written(start, end).isupper())
-        ):
+        if match.group("it") and (_EXPLETIVE.match(text, end) or written(start, end).isupper()):
             continue
         if match.group("its") or match.group("qi"):
             following = next((s for s in named.get(index, ()) if s.start >= end), None)
             determiner = _ITS_DETERMINES if match.group("its") else _QI_DETERMINES
             if following is not None and determiner.match(text[end : following.start]):
                 continue  # "its subsidiary MYbank": the name after is the party, not the owner
-        before = [s for s in own if s.end <= start]
+        before = [s for s in candidates(index) if s.end <= start]
         earlier = candidates(index - 1) if index and same_paragraph(text, sentences, index) else []
         # Chinese 其 stands for the topic wherever it stands ("Revolut获得…牌照，FCA负责监管其业务").
         recent = before if match.group("qi") else before[::-1]
@@ -199,7 +207,7 @@ def _pronouns(
                     REFERENCE_WEIGHT,
                     antecedents,
                     (*recent, *earlier),
-                )  # fmt: skip
+                )
             )
     return found
 

@@ -102,11 +102,13 @@ _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|
 # Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
 # second name; the first only qualifies it. Between the two, at most quotation marks. Two technologies
 # are a name and its kind ("DeepSeek大模型"), and both are objects.
-_OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
-# See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
-_JOINED = re.compile(r"\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
-_ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
+# The relations of an authority over what it regulates (see _both_authorities).
+_OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
+# "X, together with A and B": A and B share X's part (see sentence_relations).
+_JOINED = re.compile(r"\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
+# See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
+_ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
 
@@ -198,8 +200,9 @@ def _both_authorities(candidate: Span, other: Span, rule: Rule) -> bool:
     """True when an authority's relation would hold between two authorities: "PRA授予Revolut牌照，FCA负责
     监管其业务" regulates Revolut's business, not the PRA's. Authorities are not what authorities
     regulate, supervise or license, so a pronoun there passes over them."""
-    return bool(_OVER.intersection(rule.relations)) and all(
-        is_a(s.entity_type, EntityType.REGULATOR) or is_a(s.entity_type, EntityType.GOVERNMENT_BODY)
+    over = _OVER.intersection(rule.relations)
+    return bool(over) and all(
+        any(is_a(s.entity_type, c) for r in over for c in RELATION_DOMAIN[r] or ())
         for s in (candidate, other)
     )
 
@@ -221,11 +224,7 @@ def _resolve_pronouns(subject: Span, obj: Span, rule: Rule, trigger_start: int) 
         if candidate is None:
             return None
         first, second = (candidate, other) if pronoun_first else (other, candidate)
-        if not any(
-            fits(r, first.entity_type, second.entity_type)
-            or (r in SYMMETRIC and fits(r, second.entity_type, first.entity_type))
-            for r in rule.relations
-        ):
+        if not any(_fits_either_way(r, first, second) for r in rule.relations):
             return None
         return Span(pronoun.start, pronoun.end, candidate.entity_id, candidate.entity_type,
                     pronoun.weight * candidate.weight)  # fmt: skip
@@ -268,11 +267,16 @@ def _nearest_fitting(
     return []
 
 
+def _fits_either_way(relation: RelationType, subject: Span, obj: Span) -> bool:
+    """Does the pair fit the relation, in either order when it is symmetric?"""
+    return fits(relation, subject.entity_type, obj.entity_type) or (
+        relation in SYMMETRIC and fits(relation, obj.entity_type, subject.entity_type)
+    )
+
+
 def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
     return any(
-        fits(r, s.entity_type, o.entity_type)
-        or (r in SYMMETRIC and fits(r, o.entity_type, s.entity_type))
-        or (r == RelationType.LAUNCHES and _launched_in(s, o))
+        _fits_either_way(r, s, o) or (r == RelationType.LAUNCHES and _launched_in(s, o))
         for s in subjects
         for o in objects
         for r in rule.relations
@@ -398,7 +402,7 @@ def sentence_relations(
                 right_group = []  # "owned by a group of banks including ING": ING is one owner of several
             left_group = left_group[:1] if rule.voice == "passive" else left_group
         if rule.voice == "among":
-            subjects, objects, left_group = [], [], []
+            subjects, objects = [], []
         elif rule.voice == "passive":
             subjects, objects = right_group, left_group
         else:

@@ -137,6 +137,20 @@ def _taiwan_wording(names: list[str], s2twp: opencc.OpenCC) -> list[str]:
     return [s2twp.convert(name) for name in names if _HAN.search(name)]
 
 
+# "Project Inthanon" is written "Inthanon项目" in Chinese and "the Inthanon project" in English.
+_PROJECT_NAME = re.compile(r"Project ([A-Za-z][\w-]*(?: [A-Z][\w-]*)?)")
+
+
+def _project_forms(name_en: str, entity_type: EntityType) -> list[str]:
+    """The other ways a "Project X" is written, matched but not listed among its names: in a
+    Chinese sentence "X项目" or "X计划", in English "X project"."""
+    named = _PROJECT_NAME.fullmatch(name_en)
+    if named is None or not is_a(entity_type, EntityType.INITIATIVE):
+        return []
+    short = named.group(1)
+    return [f"{short}项目", f"{short}计划", f"{short} project"]
+
+
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     s2t = opencc.OpenCC("s2t")
     s2twp = opencc.OpenCC("s2twp")
@@ -176,7 +190,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                 wikidata=row["wikidata"],
             )
             entries[entry.key] = entry
-            for name in unique:
+            for name in (*unique, *_project_forms(row["name_en"], entity_type)):
                 form = match_form(name)
                 if len(form) < 2:
                     continue

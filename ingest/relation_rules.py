@@ -73,7 +73,10 @@ RULES: tuple[Rule, ...] = (
         "among",
     ),
     # uses technology
-    Rule(r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入", (R.USES_TECHNOLOGY,)),
+    Rule(
+        r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入|测试|试验|试用",
+        (R.USES_TECHNOLOGY,),
+    ),
     Rule(
         r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
         (R.USES_TECHNOLOGY,),

@@ -29,15 +29,19 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v7"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v8"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
-# "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X
+# "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
+# technology tried in an initiative, 测试 uses, "Y, together with Z" when Z cannot be a subject
 MAX_GAP = 60
+# "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
+_DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
 _COORDINATION = re.compile(
-    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|together with|along with|alongside)*$"
+    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|together with|along with|alongside"
+    rf"|{_DATED}(?=\s*,?\s*(?:together with|along with|alongside)))*$"
 )
 # A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
 # must not make X the object of "regulates". Before the trigger, subjects may stand further away.
@@ -106,7 +110,19 @@ _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 # The relations of an authority over what it regulates (see _both_authorities).
 _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
 # "X, together with A and B": A and B share X's part (see sentence_relations).
-_JOINED = re.compile(r"\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
+_JOINED = re.compile(rf"\s*(?:{_DATED})?\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
+# "The BoT tested a wholesale CBDC in Project Inthanon", "金管局在Ensemble项目中测试代币化存款": the
+# initiative is where the technology was tried (see _tried_within).
+_TRIED = re.compile(
+    r"\b(?:tested|tests|trialled|trialed|trials|piloted|pilots|explored|explores|used|uses|applied|deployed)"
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?$"
+)
+_TRIER_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:has|have|had|also|already|successfully|jointly|first)\s+)*$")
+_TRIED_IN = re.compile(r"^\s+(?:in|under|through|within|as part of)\s+(?:the\s+)?$")
+_AT_ZH = re.compile(r"^\s*(?:已|曾|也|还|将|正|率先|已经|先后|于\d{4}年)?\s*在\s*$")
+_TRIED_WITHIN_ZH = re.compile(
+    r"^[\s“”\"」』]*(?:项目|计划)?(?:中|下|内|框架下|框架内|里)\s*(?:测试|试验|试点|使用|应用|采用|探索|验证|运用)了?\s*$"
+)
 # See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
 _ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _NEGATION = re.compile(NEGATION)
@@ -480,8 +496,10 @@ def sentence_relations(
                 None,
             )
             if cut is not None:
-                objects, joined = ordered[:cut], ordered[cut:]
-                subjects = subjects + [s for s in joined if s not in subjects and _can_be_subject(s, rule)]
+                # ... unless they cannot play it: "proposed FiDA, together with PSD3" proposed both
+                joined = [s for s in ordered[cut:] if _can_be_subject(s, rule)]
+                objects = [s for s in ordered if s not in joined]
+                subjects = subjects + [s for s in joined if s not in subjects]
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and any(r in SYMMETRIC for r in rule.relations):
             listed = right_group if rule.voice == "among" else left_group
@@ -532,6 +550,7 @@ def sentence_relations(
     for placed in (
         *_qualifying_places(text, start, named, sentence),
         *_owned_units(text, start, named, sentence),
+        *_tried_within(text, start, named, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
@@ -569,6 +588,37 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
                 )
         elif fits(RelationType.OPERATES, owner.entity_type, unit.entity_type):
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, unit.entity_id, sentence, 0.7)
+
+
+def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """A technology tried inside an initiative: the initiative uses it, and who tried it takes part in
+    the initiative and uses the technology. "The Bank of Thailand tested a wholesale CBDC in Project
+    Inthanon", "香港金管局在Ensemble项目中测试代币化存款". Only with the organisation named right before
+    the verb (or before 在): "in Project X" after anything else says where, not who."""
+    for i, (first, second) in enumerate(pairwise(spans)):
+        gap = text[first.end : second.start]
+        if first.entity_type == EntityType.TECHNOLOGY and _TRIED_IN.match(gap):
+            technology, initiative = first, second
+            verb = _TRIED.search(text, max(start, technology.start - 24), technology.start)
+            triers = [s for s in spans[:i] if s.end <= (verb.start() if verb else 0)]
+            if verb is None or not triers or not _TRIER_GAP.match(text[triers[-1].end : verb.start()]):
+                continue
+        elif second.entity_type == EntityType.TECHNOLOGY and _TRIED_WITHIN_ZH.match(gap) and i > 0:
+            initiative, technology = first, second
+            triers = spans[:i]
+            if not _AT_ZH.match(text[triers[-1].end : initiative.start]):
+                continue
+        else:
+            continue
+        trier = triers[-1]
+        if not fits(RelationType.USES_TECHNOLOGY, initiative.entity_type, technology.entity_type):
+            continue
+        uses = RelationType.USES_TECHNOLOGY
+        yield FoundRelation(uses, initiative.entity_id, technology.entity_id, sentence, 0.7)
+        if fits(RelationType.PARTICIPATES_IN, trier.entity_type, initiative.entity_type):
+            participates = RelationType.PARTICIPATES_IN
+            yield FoundRelation(participates, trier.entity_id, initiative.entity_id, sentence, 0.8)
+            yield FoundRelation(uses, trier.entity_id, technology.entity_id, sentence, 0.8)
 
 
 def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

@@ -126,6 +126,26 @@ def test_a_concept_is_found_as_taiwan_words_it(language: str, sentence: str, key
     assert written in next(e for e in facts.entities if e.id == key).names
 
 
+# A "Project X" of the lexicon is found as Chinese and English texts also write it, and keeps its names.
+# fmt: off
+PROJECT_FORMS = [
+    ("zh-Hans", "泰国央行参与Inthanon项目。", "init.project-inthanon", "Inthanon项目"),
+    ("zh-Hant", "泰國央行參與Inthanon項目。", "init.project-inthanon", "Inthanon項目"),
+    ("zh-Hans", "香港金管局推出mBridge计划。", "init.mbridge", "mBridge计划"),
+    ("en", "The Bank of Thailand ran the Inthanon project.", "init.project-inthanon", "Inthanon project"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "sentence", "key", "written"), PROJECT_FORMS)
+def test_a_project_is_found_as_its_short_name_and_project(
+    language: str, sentence: str, key: str, written: str, lexicon: Lexicon
+) -> None:
+    facts = extract_document(f"{language}.txt", sentence.encode())
+    assert (key, written) in {(m.entity_id, m.text) for m in facts.mentions}
+    assert written not in lexicon.entries[key].names
+
+
 def test_taiwan_wording_leaves_proper_names_as_their_owners_write_them(lexicon: Lexicon) -> None:
     # Phrase conversion would rewrite the Japanese Payment Services Act's name "资金结算法" as "資金結演算法".
     law = next(e for e in lexicon.entries.values() if "资金结算法" in e.names)

@@ -227,6 +227,23 @@ NAMED_BY_CONTEXT_CASES = [
     ("zh-Hant", "國泰世華銀行將Llama模型接入客服系統。", ("國泰世華銀行", "USES_TECHNOLOGY", "Llama")),
     ("zh-Hans", "平安银行部署Qwen大模型。", ("平安银行", "USES_TECHNOLOGY", "Qwen")),
     ("zh-Hans", "平安银行部署Qwen大模型。", ("平安银行", "USES_TECHNOLOGY", "大模型")),
+    # a technology tried in an initiative: the initiative uses it, and who tried it takes part
+    ("en", "The Bank of Thailand also tested a wholesale central bank digital currency in Project Inthanon.",
+     ("Project Inthanon", "USES_TECHNOLOGY", "wholesale central bank digital currency")),
+    ("en", "The Bank of Thailand also tested a wholesale central bank digital currency in Project Inthanon.",
+     ("Bank of Thailand", "PARTICIPATES_IN", "Project Inthanon")),
+    ("en", "HSBC said the HKMA had piloted tokenised deposits under the Ensemble project.",
+     ("HKMA", "PARTICIPATES_IN", "Ensemble project")),
+    ("zh-Hans", "泰国央行在Inthanon项目中测试了批发型央行数字货币。", ("Inthanon项目", "USES_TECHNOLOGY", "批发型央行数字货币")),
+    ("zh-Hans", "新加坡金管局在Ubin项目中使用区块链技术。", ("新加坡金管局", "PARTICIPATES_IN", "Ubin项目")),
+    ("zh-Hant", "香港金管局已在Ensemble項目下試驗代幣化存款。", ("Ensemble項目", "USES_TECHNOLOGY", "代幣化存款")),
+    ("zh-Hant", "香港金管局已在Ensemble項目下試驗代幣化存款。", ("香港金管局", "PARTICIPATES_IN", "Ensemble項目")),
+    ("zh-Hans", "汇丰银行测试了代币化存款。", ("汇丰银行", "USES_TECHNOLOGY", "代币化存款")),
+    ("zh-Hant", "匯豐銀行測試了代幣化存款。", ("匯豐銀行", "USES_TECHNOLOGY", "代幣化存款")),
+    # a law named after "together with" that cannot propose anything is proposed too, a date between
+    ("en", "The European Commission proposed FiDA in June 2023, together with PSD3.",
+     ("European Commission", "ISSUES", "PSD3")),
+    ("en", "The European Commission proposed FiDA together with PSD3.", ("European Commission", "ISSUES", "PSD3")),
 ]
 # fmt: on
 
@@ -282,6 +299,10 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
             "SUBSIDIARY_OF",
         ),
         ("en", "HSBC, a bank, and Visa, the card network, launched Project Meridian.", "SUBSIDIARY_OF"),
+        # "in" a place or after no organisation says where, not who takes part
+        ("en", "The HKMA tested tokenised deposits in Hong Kong.", "PARTICIPATES_IN"),
+        ("en", "Tokenised deposits were tested in Project Ensemble.", "PARTICIPATES_IN"),
+        ("zh-Hans", "代币化存款在Ensemble项目中测试。", "PARTICIPATES_IN"),
     ],
 )
 def test_pipeline_does_not_invent_places_or_participants(language: str, text: str, relation: str) -> None:

@@ -205,6 +205,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                     not is_a(entity_type, EntityType.ORGANIZATION)
                     or not name.isascii()
                     or " " not in name.strip()
+                    or name.islower()  # as its owner styles it: "livi bank"
                 ):
                     lower_case_ok.add(form)  # concepts, initiatives ("the digital pound"), Chinese, one word
     built = {

@@ -34,6 +34,7 @@ DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the names listed with a known one
 USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
 NAMED_PRODUCT_EN = "named-product-en.v1"
+APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -890,6 +891,31 @@ def resolve_overlaps(candidates: Iterable[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.start)
 
 
+# "Otoritas Jasa Keuangan (OJK), the Financial Services Authority, licenses": a name set off by commas
+# right after a known organisation's is another name of it.
+_BEFORE_APPOSITIVE_NAME = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*the\s+")
+_AFTER_APPOSITIVE_NAME = re.compile(r"\s*,")
+
+
+def appositive_aliases(text: str, mentions: list[Found]) -> list[Found]:
+    """``mentions`` (sorted) with each discovered organisation that renames the known one just
+    before it (see _BEFORE_APPOSITIVE_NAME) made a mention of that one."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        known, named = out[i - 1], out[i]
+        if (
+            named.extractor == ORG_SUFFIX_EN
+            and known.lexicon_keys
+            and is_a(known.entity_type, EntityType.ORGANIZATION)
+            and _BEFORE_APPOSITIVE_NAME.fullmatch(text, known.end, named.start)
+            and _AFTER_APPOSITIVE_NAME.match(text, named.end)
+        ):
+            out[i] = Found(
+                named.start, named.end, known.entity_type, APPOSITIVE_ALIAS_EN, 0.8, known.lexicon_keys
+            )
+    return out
+
+
 def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
     known = lexicon_mentions(lexicon, text, source)
     covered = bytearray(len(text.text) + 1)
@@ -902,7 +928,7 @@ def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[F
         if not (covered[d.start] and d.start > 0 and covered[d.start - 1])
         and not (covered[d.end - 1] and covered[d.end])
     ]
-    first_pass = resolve_overlaps([*known, *discovered])
+    first_pass = appositive_aliases(text.text, resolve_overlaps([*known, *discovered]))
     learned = learned_alias_mentions(text, source, first_pass)
     repeated = repeated_name_mentions(text, source, first_pass)
     return resolve_overlaps([*first_pass, *learned, *repeated])

@@ -42,10 +42,10 @@ from ingest.segment import same_paragraph, sentences
 from ingest.slot_names import slot_name_mentions
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
-from kg.types import is_a
+from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.18"
+RULES_VERSION = "fkg-ingest.19"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
@@ -263,12 +263,10 @@ def _resolve(
 ) -> DocumentFacts:
     doc_id = document.id
     sentence_of = _sentence_finder(spans)
-    # Context for ambiguous acronyms: the jurisdictions this document names unambiguously.
-    context = {
-        lexicon.entries[f.lexicon_keys[0]].jurisdiction
-        for f in found
-        if len(f.lexicon_keys) == 1 and f.extractor == GAZETTEER
-    }
+    # Context for ambiguous acronyms: the entities this document names unambiguously ("證監會" after
+    # "證券及期貨事務監察委員會" is that one), then their jurisdictions.
+    named = {f.lexicon_keys[0] for f in found if len(f.lexicon_keys) == 1 and f.extractor == GAZETTEER}
+    context = {lexicon.entries[key].jurisdiction for key in named}
     entities: dict[str, Entity] = {}
     mentions: dict[str, Mention] = {}
     resolved: list[tuple[Found, Entity]] = []
@@ -276,8 +274,13 @@ def _resolve(
     def add_entity_for(f: Found) -> Entity:
         entry = None
         if f.lexicon_keys:
-            keys = [k for k in f.lexicon_keys if lexicon.entries[k].jurisdiction in context] or list(
-                f.lexicon_keys
+            # Named in full: only between entries of one kind ("faster payments", the concept, named
+            # elsewhere does not make "Faster Payments" the concept rather than the UK system).
+            one_kind = len({type_chain(lexicon.entries[k].type)[-1] for k in f.lexicon_keys}) == 1
+            keys = (
+                [k for k in f.lexicon_keys if one_kind and k in named]
+                or [k for k in f.lexicon_keys if lexicon.entries[k].jurisdiction in context]
+                or list(f.lexicon_keys)
             )
             entry = lexicon.entries[keys[0]]
         elif f.name:

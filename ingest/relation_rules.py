@@ -51,14 +51,17 @@ RULES: tuple[Rule, ...] = (
     # "参与试点的内地银行包括A、B和C": the participants follow
     Rule(r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)", (R.PARTICIPATES_IN,), "passive"),
     Rule(
-        r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is an? (?:founding |full |new )?member of|are (?:founding |full |new )?members of|members of|(?:full |founding |new )?participants? (?:in|of))\b",
+        r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is an? (?:founding |full |new )?member of|are (?:founding |full |new )?members of|members of|(?:full |founding |new )?participants? (?:in|of)|observers? (?:in|of|to))\b",
         (R.PARTICIPATES_IN,),
     ),
     Rule(
         r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"
     ),
     # partners with
-    Rule(r"合作|携手|联手|结盟|合资|签署.{0,10}(协议|备忘录)", (R.PARTNERS_WITH,)),
+    Rule(
+        r"合作|携手|联手|结盟|合资|共同(?:持有|出资|成立|设立|组建)|签署.{0,10}(协议|备忘录)",
+        (R.PARTNERS_WITH,),
+    ),
     Rule(r"联合", (R.PARTNERS_WITH,), adjacent=True),
     Rule(
         r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed|ing)? with|alliance with"
@@ -104,11 +107,15 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
     # regulates, supervises
     Rule(r"监管|规管|管辖", (R.REGULATES,)),
-    Rule(r"监督|督导", (R.SUPERVISES,)),
+    # Who supervises an activity or a technology ("supervises peer-to-peer lending") regulates it.
+    Rule(r"监督|督导", (R.SUPERVISES, R.REGULATES)),
     Rule(r"\b(regulates?|regulated|regulating|oversees?|oversaw|overseeing)\b", (R.REGULATES,)),
     Rule(r"\b(regulated|overseen) by\b", (R.REGULATES,), "passive"),
-    Rule(r"\b(supervises?|supervised|supervising)\b", (R.SUPERVISES,)),
-    Rule(r"\bsupervised by\b", (R.SUPERVISES,), "passive"),
+    Rule(r"\b(supervises?|supervised|supervising)\b", (R.SUPERVISES, R.REGULATES)),
+    Rule(r"\bsupervised by\b", (R.SUPERVISES, R.REGULATES), "passive"),
+    # "OJK took over the oversight of crypto assets"
+    Rule(r"\b(?:oversight|regulation) of\b", (R.REGULATES,)),
+    Rule(r"\bsupervision of\b", (R.SUPERVISES, R.REGULATES)),
     # authorizes: licences and approvals
     # 发出 is any "issue" ("发出通知"); before a licence it grants one: "向OSL发出虚拟资产交易平台牌照".
     Rule(r"批准|颁发|发放|授予|核准|许可|发出(?=[^，。；]{0,12}牌照)", (R.AUTHORIZES,)),
@@ -122,15 +129,32 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(licen[sc]ed|authori[sz]ed|approved|regulated|registered) by\b|\b(licen[sc]e|approval) from\b"
+        r"|\blicen[sc]es?\s+(?:issued|granted|awarded)\s+by\b"
         r"|\bregistered with\b",
         (R.AUTHORIZES,),
         "passive",
     ),
     Rule(r"获得|获颁|取得|获批", (R.AUTHORIZES,), "passive", 0.7),
+    # "HashKey持有证监会发出的牌照": holding a licence names who granted it after the verb
+    Rule(r"持有(?=[^，。；]{0,40}牌照)", (R.AUTHORIZES,), "passive", 0.7),
     # subsidiary of
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
     # "蚂蚁集团的子公司网商银行", "A全资拥有B": the one named after the trigger is the subsidiary.
     Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "passive", 0.7),
+    # "天星银行由小米集团持有多数股权": the majority holder, after 由, is the parent
+    Rule(
+        r"(?:持有|拥有)(?:多数|过半数?|大部分|绝大部分|全部|控股)股(?:权|份)",
+        (R.SUBSIDIARY_OF,),
+        "passive",
+        0.7,
+    ),
+    # "其最大股东为众安在线", "its largest shareholder is ZhongAn": the one named after is the parent
+    Rule(r"(?:最大股东|控股股东|母公司)(?:为|是)", (R.SUBSIDIARY_OF,), confidence=0.7),
+    Rule(
+        r"\b(?:(?:largest|biggest|majority|controlling) (?:shareholder|owner)|parent(?: company)?) (?:is|was)\b",
+        (R.SUBSIDIARY_OF,),
+        confidence=0.7,
+    ),
     Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
     # "Stripe acquired Paystack": the one bought, after the trigger, is the subsidiary. Not "acquired by"
     # (below), nor a licence or a stake ("acquired a 10% stake in X" makes X no subsidiary).

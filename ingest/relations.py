@@ -29,11 +29,13 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v8"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v9"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
-# technology tried in an initiative, 测试 uses, "Y, together with Z" when Z cannot be a subject
+# technology tried in an initiative, 测试 uses, "Y, together with Z" when Z cannot be a subject; v9: what
+# partners formed ("合资成立的X"), "X由Y持有多数股权", 最大股东为, a licence held, "X, which Y supervises",
+# observers, a supervisor of an activity regulates it, "oversight of"
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -49,7 +51,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # "X (ABBR), a Brussels-based company owned by A and B, launched": a description between commas, with
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
-    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*$"
+    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
+    r"(?:[a-z]+\s+(?:and|or)\s+)?$"  # "…, licenses and supervises": another verb of the same subject
 )
 _SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
 # "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
@@ -58,6 +61,8 @@ _DE_OBJECT = re.compile(r"^[^,;，；]{0,6}的")
 # that noun is not a name, the name further left is not the subject.
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _RELATIVE_RIGHT_AFTER_NAME = re.compile(r"^[\s,()]*(?:which|who)\b")
+# "X, which Y supervises": a relative clause whose subject is a name, so X is its object.
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the\s+)?$")
 # A clause that continues the sentence's topic: "微众银行运用…，并于2019年开源了FATE", "The ECB leads X and
 # explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
 _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
@@ -110,7 +115,7 @@ _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 # The relations of an authority over what it regulates (see _both_authorities).
 _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
 # "X, together with A and B": A and B share X's part (see sentence_relations).
-_JOINED = re.compile(rf"\s*(?:{_DATED})?\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
+_JOINED = re.compile(rf"\)?\s*(?:{_DATED})?\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
 # "The BoT tested a wholesale CBDC in Project Inthanon", "金管局在Ensemble项目中测试代币化存款": the
 # initiative is where the technology was tried (see _tried_within).
 _TRIED = re.compile(
@@ -123,6 +128,10 @@ _AT_ZH = re.compile(r"^\s*(?:已|曾|也|还|将|正|率先|已经|先后|于\d{
 _TRIED_WITHIN_ZH = re.compile(
     r"^[\s“”\"」』]*(?:项目|计划)?(?:中|下|内|框架下|框架内|里)\s*(?:测试|试验|试点|使用|应用|采用|探索|验证|运用)了?\s*$"
 )
+# "由A、B和C合资成立的D", "A与B合作推出的D", "A、B共同成立D": after a partnership's trigger, what they made
+# together, not another partner.
+_FORMING_ZH = ("成立", "设立", "组建", "创立", "创办")
+_FORMED_ZH = re.compile(r"^[^,;，；a-z]{0,6}的|^\s*(?:" + "|".join(_FORMING_ZH) + ")")
 # See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
 _ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _NEGATION = re.compile(NEGATION)
@@ -269,15 +278,21 @@ def _past_apposition(text: str, spans: list[Span], left_group: list[Span], trigg
 
 
 def _nearest_fitting(
-    before: list[Span], rule: Rule, *, subject: Span | None = None, obj: Span | None = None
+    before: list[Span],
+    rule: Rule,
+    *,
+    subject: Span | None = None,
+    obj: Span | None = None,
+    relations: Sequence[RelationType] = (),
 ) -> list[Span]:
-    """The closest span before a 由/向/在 phrase that can fill the other end of one of the rule's relations."""
+    """The closest span before a 由/向/在 phrase that can fill the other end of one of the rule's
+    relations (or of ``relations``, when given)."""
     for candidate in reversed(before):
         s, o = (subject, candidate) if subject is not None else (candidate, obj)
         if (
             s is not None
             and o is not None
-            and any(fits(r, s.entity_type, o.entity_type) for r in rule.relations)
+            and any(fits(r, s.entity_type, o.entity_type) for r in relations or rule.relations)
         ):
             return [candidate]
     return []
@@ -410,6 +425,18 @@ def sentence_relations(
             ):
                 head += 1
         right_group = _group(spans, head, 1, text) if right and _object_gap_ok(right_gap) else []
+        if (
+            right_group
+            and (_FORMED_ZH.match(right_gap) or trigger.group().endswith(_FORMING_ZH))
+            and any(r in SYMMETRIC for r in rule.relations)
+        ):
+            # "A与B合资成立的C", "A、B共同成立C": C is what the partners formed, not one of them; and a
+            # name that heads an earlier 的-phrase is not one either ("…成立的Mox Bank，以及A与B共同持有的…")
+            right_group = []
+            heads = [
+                i for i, s in enumerate(left_group) if i and text[max(s.start - 1, start) : s.start] == "的"
+            ]
+            left_group = left_group[: heads[0]] if heads else left_group
         setting: list[Span] = []
         if RelationType.SUBSIDIARY_OF in rule.relations:
             # One owner: "a subsidiary of NPCI, and the MAS" goes on with the subsidiary's partners.
@@ -421,6 +448,12 @@ def sentence_relations(
             subjects, objects = [], []
         elif rule.voice == "passive":
             subjects, objects = right_group, left_group
+            if not subjects and left_group:
+                # "X由Y持有多数股权": Y, after 由, is the passive's agent; its subject stands before 由
+                first = min(left_group, key=lambda s: s.start)
+                if text[max(first.start - 2, start) : first.start].rstrip().endswith("由"):
+                    before = [s for s in spans if s.end <= first.start - 1]
+                    subjects = _nearest_fitting(before, rule, obj=first)
         else:
             subjects, objects = left_group, right_group
             if left_group:
@@ -481,6 +514,17 @@ def sentence_relations(
         if rule.voice == "active" and subjects and objects and not _any_fit(subjects, objects, rule):
             # "开源了隐私计算框架“隐语”": the first name after the trigger may only qualify the object.
             objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
+        if rule.voice == "active" and subjects and not objects and trigger.group().isascii():
+            # "PayNet, the operator of DuitNow, which Bank Negara Malaysia supervises": the object of a
+            # relative clause is the nearest name before "which" that fits
+            first = min(subjects, key=lambda s: s.start)
+            if _OBJECT_RELATIVE.search(text[max(first.start - 24, start) : first.start]):
+                before = [s for s in spans if s.end <= first.start]
+                # the rule's first relation decides ("which BNM supervises" is about an organisation)
+                for relation in rule.relations:
+                    objects = _nearest_fitting(before, rule, subject=first, relations=(relation,))
+                    if objects:
+                        break
         if rule.voice == "active" and subjects and not objects and RelationType.APPLIES_IN in rule.relations:
             objects = fronted  # "In the European Union, MiCA applies in full"
         if rule.voice == "active" and subjects and len(objects) > 1:

@@ -21,13 +21,17 @@ from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
-ORG_SUFFIX_ZH = "org-suffix-zh.v3"  # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop
+ORG_SUFFIX_ZH = (
+    "org-suffix-zh.v4"  # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in
+)
+# brackets inside a name, a name past 银行间, a legal form after any lead
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
 QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
-APPOSITIVE_EN = "appositive-en.v3"  # v2: also after unit, subsidiary, arm, division; v3: app
+APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
+# after a capitalised noun
 DESCRIBED_EN = "described-name-en.v2"  # v2: arm, unit, subsidiary; "of" may follow
 REPEATED_NAME = "repeated-name.v1"
 DEFINED_NAME_EN = "defined-name-en.v1"
@@ -97,7 +101,8 @@ _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
 _TRAILING_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _ZH_SUFFIX_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,12}?(?:"
+    # "连通(杭州)技术服务有限公司", "万事网联信息技术(北京)有限公司": a place in brackets inside the name
+    r"[\u4e00-\u9fff]{2,12}?(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?)?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
     + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))"
 )
@@ -194,6 +199,7 @@ _ZH_GENERIC_PREFIXES = frozenset(
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _ZH_GENERIC_LEADS = ("跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
@@ -512,7 +518,10 @@ def _zh_suffix_type(name: str) -> EntityType | None:
             if (
                 len(prefix) < 2
                 or prefix in _ZH_GENERIC_PREFIXES
-                or prefix.startswith(_ZH_GENERIC_LEADS)
+                # a registered name ends in its legal form, whatever it begins with: "跨境银行间支付清算有限责任公司"
+                or (
+                    prefix.startswith(_ZH_GENERIC_LEADS) and not (suffix in _LEGAL_FORMS and len(prefix) >= 4)
+                )
                 or all(prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2))
             ):
                 return None
@@ -585,7 +594,13 @@ def discovered_mentions(
         # (except for names that carry a known name: branches, governments, legal forms).
         trade = _BANKING_TRADE.match(t, typed_end) is not None
         if trade and t[start:typed_end].endswith("银行"):
-            continue  # the trade, not a bank: "银行间结算", "银行业", "银行卡"
+            # the trade, not a bank: "银行间结算", "银行业", "银行卡"; unless a name goes on to its own
+            # suffix: "跨境银行间支付清算有限责任公司"
+            goes_on = _ZH_SUFFIX_RE.match(t, typed_end)
+            if goes_on is None or goes_on.group().endswith("银行"):
+                continue
+            end = typed_end = goes_on.end()
+            trade = False
         if not t[start:end].endswith(_KEEPS_KNOWN_PREFIX):
             leads_kept = t[start:typed_end].endswith(_PLACE_LEADS)  # a body may lead with its place or field
             local_body = t[start:typed_end].endswith(("银行", "集团")) and not trade
@@ -662,6 +677,8 @@ def discovered_mentions(
         name = _written(source, text, words_start, end) if end > suffix_end else " ".join(words)
         found.append(Found(words_start, end, entity_type, ORG_SUFFIX_EN, 0.6, name=name))
     for match in _APPOSITIVE.finditer(t):
+        if _written(source, text, match.start(1), match.start(1) + 1).isupper():
+            continue  # "Fintech Saudi", "its own FinTech Lab": the noun is a name's word, not a kind
         start = match.start(2)
         words = _written(source, text, start, match.end(2)).split()
         capitalised: list[str] = []

@@ -45,7 +45,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.19"
+RULES_VERSION = "fkg-ingest.20"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
@@ -439,7 +439,13 @@ def _place_in_name(
         if p.entity_type == EntityType.JURISDICTION
     ]
     chosen = next((p for p in places if _BRANCH.match(text, p.end, end)), None) or next(
-        (p for p in places if p.start == start or (p.end == end and text[start : p.start].endswith(" of "))),
+        (
+            p
+            for p in places
+            if p.start == start
+            or (p.end == end and text[start : p.start].endswith(" of "))
+            or (text[p.start - 1 : p.start] == "(" and text[p.end : p.end + 1] == ")")  # "连通(杭州)技术…"
+        ),
         None,
     )
     if chosen is None:

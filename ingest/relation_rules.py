@@ -46,8 +46,17 @@ RULES: tuple[Rule, ...] = (
     # "PromptPay, run by National ITMX": run as "X runs Y" is, operated
     Rule(r"\b(operated|managed|run) by\b", (R.OPERATES,), "passive"),
     Rule(r"\b(?:the |an? )?operator of\b", (R.OPERATES,)),
+    # "The Capital Market Authority has its own FinTech Lab"
+    Rule(r"\b(?:has|have|had|runs|run|operates) (?:its|their) own\b", (R.OPERATES,)),
+    # "Buna, the platform of the Arab Monetary Fund", "Pix, the instant payment system of the BCB"
+    Rule(
+        r"\b(?:the |an? )(?:[\w-]+ ){0,2}?(?:platform|system|network|scheme|wallet|app) (?:of|run by|operated by)\b",
+        (R.OPERATES,),
+        "passive",
+    ),
     # participates in
-    Rule(r"参与|加入|参加|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
+    # not 参与者 / 参加者, the participants as a noun ("已有一百家直接参与者")
+    Rule(r"参与(?!者)|加入|参加(?!者)|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
     # "参与试点的内地银行包括A、B和C": the participants follow
     Rule(r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)", (R.PARTICIPATES_IN,), "passive"),
     Rule(
@@ -101,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
     Rule(
-        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:started|began)(?! \w+ing\b)|open-sourced|open sourced)\b",
+        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
     ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
@@ -130,6 +139,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"\b(licen[sc]ed|authori[sz]ed|approved|regulated|registered) by\b|\b(licen[sc]e|approval) from\b"
         r"|\blicen[sc]es?\s+(?:issued|granted|awarded)\s+by\b"
+        # "Tamara and Tabby operate under SAMA licences"
+        r"|\b(?:operates?|operating|operated|works?|worked) under(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?licen[sc]es?\b)"
         r"|\bregistered with\b",
         (R.AUTHORIZES,),
         "passive",
@@ -166,6 +177,13 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(r"\b(acquired by|bought by|taken over by)\b", (R.SUBSIDIARY_OF,), confidence=0.7),
+    # "Saudi Payments, which SAMA owns": the one owned is the subsidiary; not a stake or shares in it
+    Rule(
+        r"\b(?:owns|wholly owns|fully owns)\b(?!\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?(?:stakes?|shares?|interests?)\b)",
+        (R.SUBSIDIARY_OF,),
+        "passive",
+        0.7,
+    ),
     Rule(r"收购(?!了?[^，。；]{0,12}(?:股权|股份|牌照))", (R.SUBSIDIARY_OF,), "passive", 0.7),
     # applies in
     Rule(r"适用于", (R.APPLIES_IN,)),

@@ -29,13 +29,15 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v9"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v10"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
 # technology tried in an initiative, 测试 uses, "Y, together with Z" when Z cannot be a subject; v9: what
 # partners formed ("合资成立的X"), "X由Y持有多数股权", 最大股东为, a licence held, "X, which Y supervises",
-# observers, a supervisor of an activity regulates it, "oversight of"
+# observers, a supervisor of an activity regulates it, "oversight of"; v10: "set up X with Y", "X, which Y
+# owns", "the platform of", "has its own", "operate under SAMA licences", "worked with B on Project X",
+# not "began as", not 参与者
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -51,7 +53,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # "X (ABBR), a Brussels-based company owned by A and B, launched": a description between commas, with
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
-    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
+    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|both\s|each\s|formerly\s|once\s"
+    r"|(?:based|headquartered|founded|owned|backed|run|led)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     r"(?:[a-z]+\s+(?:and|or)\s+)?$"  # "…, licenses and supervises": another verb of the same subject
 )
 _SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
@@ -132,6 +135,10 @@ _TRIED_WITHIN_ZH = re.compile(
 # together, not another partner.
 _FORMING_ZH = ("成立", "设立", "组建", "创立", "创办")
 _FORMED_ZH = re.compile(r"^[^,;，；a-z]{0,6}的|^\s*(?:" + "|".join(_FORMING_ZH) + ")")
+_PARTNERED_ON = re.compile(r"\)?\s+on\s+(?:the\s+)?")
+# "set up X with Y": Y shares the subject's part in what is done together (see sentence_relations).
+_CO_DONE = frozenset({RelationType.LAUNCHES, RelationType.LEADS, RelationType.ISSUES})
+_DONE_WITH = re.compile(r"\)?\s+with\s+(?:the\s+)?")
 # See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
 _ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _NEGATION = re.compile(NEGATION)
@@ -273,7 +280,7 @@ def _past_apposition(text: str, spans: list[Span], left_group: list[Span], trigg
     first = min(left_group, key=lambda s: s.start)
     for candidate in reversed([s for s in spans if trigger_start - 170 <= s.end <= first.start]):
         if _APPOSITION.match(text[candidate.end : trigger_start]):
-            return [candidate]
+            return _group(spans, spans.index(candidate), -1, text)  # "Tamara and Tabby, both based in …,"
     return []
 
 
@@ -449,9 +456,12 @@ def sentence_relations(
         elif rule.voice == "passive":
             subjects, objects = right_group, left_group
             if not subjects and left_group:
-                # "X由Y持有多数股权": Y, after 由, is the passive's agent; its subject stands before 由
+                # "X由Y持有多数股权": Y, after 由, is the passive's agent; its subject stands before 由.
+                # "X, which Y owns": the subject stands before "which".
                 first = min(left_group, key=lambda s: s.start)
-                if text[max(first.start - 2, start) : first.start].rstrip().endswith("由"):
+                if text[max(first.start - 2, start) : first.start].rstrip().endswith("由") or (
+                    _OBJECT_RELATIVE.search(text[max(first.start - 24, start) : first.start])
+                ):
                     before = [s for s in spans if s.end <= first.start - 1]
                     subjects = _nearest_fitting(before, rule, obj=first)
         else:
@@ -527,6 +537,16 @@ def sentence_relations(
                         break
         if rule.voice == "active" and subjects and not objects and RelationType.APPLIES_IN in rule.relations:
             objects = fronted  # "In the European Union, MiCA applies in full"
+        if rule.voice == "active" and subjects and objects and _CO_DONE.intersection(rule.relations):
+            # "SAMA set up Fintech Saudi with the Capital Market Authority": who it was done with did it too
+            last = max(objects)
+            after = bisect_left(starts, last.end)
+            if (
+                after < len(spans)
+                and _DONE_WITH.fullmatch(text, last.end, spans[after].start)
+                and _can_be_subject(spans[after], rule)
+            ):
+                subjects = subjects + [spans[after]]
         if rule.voice == "active" and subjects and len(objects) > 1:
             # "BoT is a founding member of mBridge, together with the HKMA and the CBUAE": those named
             # after "together with" share the subject's part, not the object's
@@ -545,6 +565,21 @@ def sentence_relations(
                 objects = [s for s in ordered if s not in joined]
                 subjects = subjects + [s for s in joined if s not in subjects]
         pairs = [(s, o) for s in subjects for o in objects]
+        if RelationType.PARTNERS_WITH in rule.relations and pairs and not negated:
+            # "SAMA worked with the Central Bank of the UAE on Project Aber": both take part in it
+            last = max(objects)
+            after = bisect_left(starts, last.end)
+            if (
+                after < len(spans)
+                and _PARTNERED_ON.fullmatch(text, last.end, spans[after].start)
+                and is_a(spans[after].entity_type, EntityType.INITIATIVE)
+            ):
+                for party in {*subjects, *objects}:
+                    if not party.antecedents and fits(
+                        RelationType.PARTICIPATES_IN, party.entity_type, spans[after].entity_type
+                    ):
+                        keep(FoundRelation(RelationType.PARTICIPATES_IN, party.entity_id, spans[after].entity_id,
+                                           sentence, rule.confidence * party.weight, party.weight < 1.0))  # fmt: skip
         if not objects and any(r in SYMMETRIC for r in rule.relations):
             listed = right_group if rule.voice == "among" else left_group
             pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1 :]]

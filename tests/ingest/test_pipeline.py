@@ -274,6 +274,30 @@ NAMED_BY_CONTEXT_CASES = [
      ("證券及期貨事務監察委員會", "AUTHORIZES", "OSL")),
     ("en", "The Hong Kong Monetary Authority granted livi bank a licence.",
      ("Hong Kong Monetary Authority", "AUTHORIZES", "livi bank")),
+    # done with another, owned, run, licensed, worked on together
+    ("en", "In 2018 SAMA set up Fintech Saudi with the Capital Market Authority.",
+     ("Capital Market Authority", "LAUNCHES", "Fintech Saudi")),
+    ("en", "Saudi Payments, which SAMA owns, runs mada.", ("Saudi Payments", "SUBSIDIARY_OF", "SAMA")),
+    ("en", "Saudi Payments, which SAMA owns, runs mada.", ("Saudi Payments", "OPERATES", "mada")),
+    ("en", "Ant Group owns MYbank.", ("MYbank", "SUBSIDIARY_OF", "Ant Group")),
+    ("en", "Saudi banks pay through Buna, the platform of the Arab Monetary Fund.",
+     ("Arab Monetary Fund", "OPERATES", "Buna")),
+    ("en", "Pix, the instant payment system of the Central Bank of Brazil, grew.",
+     ("Central Bank of Brazil", "OPERATES", "Pix")),
+    ("en", "The Capital Market Authority has its own Fintech Saudi programme.",
+     ("Capital Market Authority", "OPERATES", "Fintech Saudi")),
+    ("en", "Tamara and Tabby, both based in Riyadh, operate under SAMA licences.", ("SAMA", "AUTHORIZES", "Tamara")),
+    ("en", "Tamara and Tabby, both based in Riyadh, operate under SAMA licences.", ("SAMA", "AUTHORIZES", "Tabby")),
+    ("en", "SAMA worked with the Central Bank of the UAE on Project Aber.",
+     ("Central Bank of the UAE", "PARTICIPATES_IN", "Project Aber")),
+    ("en", "DBS partnered with Ant Group on Project Guardian.", ("DBS", "PARTICIPATES_IN", "Project Guardian")),
+    # a Chinese company's name with a place in brackets, or past 银行间, and what it runs
+    ("zh-Hans", "人民币跨境支付系统（CIPS）由跨境银行间支付清算有限责任公司运营。",
+     ("跨境银行间支付清算有限责任公司", "OPERATES", "人民币跨境支付系统")),
+    ("zh-Hans", "连通（杭州）技术服务有限公司获得中国人民银行颁发的许可证。",
+     ("中国人民银行", "AUTHORIZES", "连通（杭州）技术服务有限公司")),
+    ("zh-Hant", "連通（杭州）技術服務有限公司獲得中國人民銀行頒發的許可證。",
+     ("連通（杭州）技術服務有限公司", "BASED_IN", "杭州")),
 ]
 # fmt: on
 
@@ -329,6 +353,13 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
             "SUBSIDIARY_OF",
         ),
         ("en", "HSBC, a bank, and Visa, the card network, launched Project Meridian.", "SUBSIDIARY_OF"),
+        ("en", "STC Bank, which began as the wallet stc pay, grew.", "LAUNCHES"),  # began as: no launch
+        (
+            "zh-Hans",
+            "人民币跨境支付系统由跨境银行间支付清算有限责任公司运营，已有一百家直接参与者。",
+            "PARTICIPATES_IN",
+        ),
+        ("en", "Ant Group owns a 30% stake in Paytm.", "SUBSIDIARY_OF"),
         # "in" a place or after no organisation says where, not who takes part
         ("en", "The HKMA tested tokenised deposits in Hong Kong.", "PARTICIPATES_IN"),
         ("en", "Tokenised deposits were tested in Project Ensemble.", "PARTICIPATES_IN"),
@@ -341,6 +372,8 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 
 # fmt: off
 DISCOVERED_CASES = [
+    ("zh-Hans", "跨境银行间支付清算有限责任公司运营人民币跨境支付系统。", ("跨境银行间支付清算有限责任公司", "Company")),
+    ("zh-Hant", "萬事網聯信息技術（北京）有限公司獲得牌照。", ("萬事網聯信息技術（北京）有限公司", "Company")),
     ("en", "The winners include Ascend Money, the fintech arm of Charoen Pokphand Group.",
      ("Ascend Money", "FintechCompany")),
     ("en", "Kasikornbank said it would invest in its mobile app K PLUS.", ("K PLUS", "Product")),
@@ -382,6 +415,9 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # a capitalised noun is a name's word, not the kind of the name after it
+    ("en", "In 2018 the regulator set up Fintech Saudi."),
+    ("en", "The Capital Market Authority has its own FinTech Lab for start-ups."),
     # a channel, not a bank
     ("zh-Hans", "交通银行将这一服务接入手机银行App和网上银行。"),
     ("zh-Hant", "交通銀行將這一服務接入手機銀行App和網上銀行。"),

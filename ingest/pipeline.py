@@ -273,7 +273,9 @@ def _resolve(
 
     def add_entity_for(f: Found) -> Entity:
         entry = None
-        if f.lexicon_keys:
+        if len(f.lexicon_keys) == 1:
+            entry = lexicon.entries[f.lexicon_keys[0]]
+        elif f.lexicon_keys:
             # Named in full: only between entries of one kind ("faster payments", the concept, named
             # elsewhere does not make "Faster Payments" the concept rather than the UK system).
             one_kind = len({type_chain(lexicon.entries[k].type)[-1] for k in f.lexicon_keys}) == 1

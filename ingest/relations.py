@@ -321,6 +321,11 @@ def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
     )
 
 
+@cache
+def _is_symmetric(rule: Rule) -> bool:
+    return any(r in SYMMETRIC for r in rule.relations)
+
+
 def _can_be_subject(span: Span, rule: Rule) -> bool:
     return any(is_a(span.entity_type, c) for r in rule.relations for c in RELATION_DOMAIN[r] or ())
 
@@ -415,7 +420,10 @@ def sentence_relations(
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
         left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
-        if left_group and trigger.group().isascii():
+        word = trigger.group()
+        english = word.isascii()
+        symmetric = _is_symmetric(rule)
+        if left_group and english:
             left_group = _past_apposition(text, spans, left_group, trigger.start()) or left_group
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         if rule.adjacent and not (
@@ -423,7 +431,7 @@ def sentence_relations(
         ):
             continue
         head = right[0] if right else 0
-        if right and not trigger.group().isascii():
+        if right and not english:
             while (
                 head + 1 < len(spans)
                 and _COMPOUND_GAP.match(text[spans[head].end : spans[head + 1].start])
@@ -434,8 +442,9 @@ def sentence_relations(
         right_group = _group(spans, head, 1, text) if right and _object_gap_ok(right_gap) else []
         if (
             right_group
-            and (_FORMED_ZH.match(right_gap) or trigger.group().endswith(_FORMING_ZH))
-            and any(r in SYMMETRIC for r in rule.relations)
+            and symmetric
+            and not english
+            and (_FORMED_ZH.match(right_gap) or word.endswith(_FORMING_ZH))
         ):
             # "A与B合资成立的C", "A、B共同成立C": C is what the partners formed, not one of them; and a
             # name that heads an earlier 的-phrase is not one either ("…成立的Mox Bank，以及A与B共同持有的…")
@@ -502,7 +511,7 @@ def sentence_relations(
             and (
                 (rule.voice == "active" and _BACK_REFERENCE.match(text, trigger.end()))
                 # "参与试点的银行包括A、B": the trigger itself speaks of the pilot
-                or (rule.voice == "passive" and _BACK_NOUN.search(trigger.group()))
+                or (rule.voice == "passive" and _BACK_NOUN.search(word))
             )
         ):
             # "启动数字人民币试点，中国银行参与其中": the pilot the comma lists with the bank is what it
@@ -524,7 +533,7 @@ def sentence_relations(
         if rule.voice == "active" and subjects and objects and not _any_fit(subjects, objects, rule):
             # "开源了隐私计算框架“隐语”": the first name after the trigger may only qualify the object.
             objects = _later_fitting_object(text, spans, right, trigger.end(), subjects, rule)
-        if rule.voice == "active" and subjects and not objects and trigger.group().isascii():
+        if rule.voice == "active" and subjects and not objects and english:
             # "PayNet, the operator of DuitNow, which Bank Negara Malaysia supervises": the object of a
             # relative clause is the nearest name before "which" that fits
             first = min(subjects, key=lambda s: s.start)
@@ -580,7 +589,7 @@ def sentence_relations(
                     ):
                         keep(FoundRelation(RelationType.PARTICIPATES_IN, party.entity_id, spans[after].entity_id,
                                            sentence, rule.confidence * party.weight, party.weight < 1.0))  # fmt: skip
-        if not objects and any(r in SYMMETRIC for r in rule.relations):
+        if not objects and symmetric:
             listed = right_group if rule.voice == "among" else left_group
             pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1 :]]
         for subject, obj in pairs:

@@ -24,7 +24,7 @@ LEARNED_ALIAS = "alias-learning.v1"
 ORG_SUFFIX_ZH = (
     "org-suffix-zh.v4"  # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in
 )
-# brackets inside a name, a name past 银行间, a legal form after any lead
+# brackets inside a name, a name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
@@ -66,7 +66,7 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("金融管理局", EntityType.REGULATOR), ("监管局", EntityType.REGULATOR), ("管理局", EntityType.GOVERNMENT_BODY),
     ("委员会", EntityType.GOVERNMENT_BODY), ("银行", EntityType.BANK), ("集团", EntityType.COMPANY),
     ("科技", EntityType.TECHNOLOGY_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
-    ("联盟", EntityType.INDUSTRY_BODY), ("研究院", EntityType.RESEARCH_ORGANIZATION),
+    ("联盟", EntityType.INDUSTRY_BODY), ("公会", EntityType.INDUSTRY_BODY), ("研究院", EntityType.RESEARCH_ORGANIZATION),
     ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
@@ -80,6 +80,7 @@ _KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "有限公司", "股份有�
 # ("香港银行业", "香港保险市场").
 _PLACE_LEADS = (
     "协会",
+    "公会",
     "联合会",
     "联盟",
     "研究院",
@@ -95,7 +96,10 @@ _PLACE_LEADS = (
 # country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户".
 _BANKING_TRADE = re.compile(r"业|间|体系|卡|账户|帐户|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类")
 # "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
-_BODY_AFTER = re.compile("(?:" + "|".join(sorted(_PLACE_LEADS, key=len, reverse=True)) + ")")
+# "金融科技" + "同业公会", "产业联盟": the trade words a body's suffix may follow.
+_BODY_AFTER = re.compile(
+    "(?:商业同业|同业|产业|行业|商业)?(?:" + "|".join(sorted(_PLACE_LEADS, key=len, reverse=True)) + ")"
+)
 # "中国银行" + "澳门分行": a branch continues the bank's name.
 _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
@@ -104,7 +108,7 @@ _ZH_SUFFIX_RE = re.compile(
     # "连通(杭州)技术服务有限公司", "万事网联信息技术(北京)有限公司": a place in brackets inside the name
     r"[\u4e00-\u9fff]{2,12}?(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?)?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
-    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))"
+    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))(?!机构)"  # "支付机构": the kind
 )
 # Words after which a name cannot continue leftwards: verbs, prepositions, measure words, modifiers.
 _ZH_STOPS = (
@@ -114,11 +118,11 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
-    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "接入", "拥有", "全资", "收购", "持有", "入股",
+    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
-    {"数据", "依据", "前海", "对外", "以太", "同花", "票据", "单据", "在线", "资本", "日本", "将来"}
+    {"数据", "依据", "前海", "对外", "以太", "同花", "同业", "票据", "单据", "在线", "资本", "日本", "将来"}
 )
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")

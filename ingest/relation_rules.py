@@ -90,11 +90,15 @@ RULES: tuple[Rule, ...] = (
         (R.USES_TECHNOLOGY,),
     ),
     Rule(
-        r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing)\b",
+        r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing|runs on|ran on|running on|run on)\b"
+        # "Drex, a platform for tokenised deposits": an appositive, right after the name
+        r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b",
         (R.USES_TECHNOLOGY,),
     ),
     # issues (regulation) or launches (product, initiative)
     Rule(r"发布|颁布|印发|出台|公布|制定", (R.ISSUES, R.LAUNCHES)),
+    # "金管会预告《虚拟资产服务法》草案": a draft is issued for comment, as "proposed" is
+    Rule(r"预告|起草|草拟", (R.ISSUES,), confidence=0.8),
     Rule(
         r"\b(issued|issues|published|publishes|enacted|adopted|finali[sz]ed|introduced|released)\b",
         (R.ISSUES, R.LAUNCHES),
@@ -110,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
     Rule(
-        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
+        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
     ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),

@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v10"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v11"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -37,7 +37,9 @@ PATTERNS = "patterns.v10"  # v2: a place or an owner before a name, "A在B启动
 # partners formed ("合资成立的X"), "X由Y持有多数股权", 最大股东为, a licence held, "X, which Y supervises",
 # observers, a supervisor of an activity regulates it, "oversight of"; v10: "set up X with Y", "X, which Y
 # owns", "the platform of", "has its own", "operate under SAMA licences", "worked with B on Project X",
-# not "began as", not 参与者
+# not "began as", not 参与者; v11: a passive's object not across a clause, a later phase, an opening
+# participle, a pronoun that fits as a later antecedent, building, "X, the … it operates", "a platform for",
+# "ran on", 预告, "X是Y核准的…"
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -55,7 +57,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 _APPOSITION = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|both\s|each\s|formerly\s|once\s"
     r"|(?:based|headquartered|founded|owned|backed|run|led)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
-    r"(?:[a-z]+\s+(?:and|or)\s+)?$"  # "…, licenses and supervises": another verb of the same subject
+    # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
+    # before a trigger that is a noun
+    r"(?:[a-z]+\s+(?:and|or)\s+|(?:won|wins|received|receives|got|gets|obtained|secured|holds|held)\s+)?$"
 )
 _SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
 # "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
@@ -65,7 +69,16 @@ _DE_OBJECT = re.compile(r"^[^,;，；]{0,6}的")
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _RELATIVE_RIGHT_AFTER_NAME = re.compile(r"^[\s,()]*(?:which|who)\b")
 # "X, which Y supervises": a relative clause whose subject is a name, so X is its object.
-_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the\s+)?$")
+_OBJECT_RELATIVE = re.compile(
+    r",\s*(?:which|whom)\s+(?:the\s+)?$"
+    # a relative clause with no "which": "SPEI, the interbank transfer system it operates"
+    r"|,\s*the\s+(?:[a-z][\w-]*\s+){1,4}$"
+)
+# Between a passive trigger's object and the trigger, no new clause: "…, and consortia led by".
+_PASSIVE_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|which|who|that)\b|[;:]")
+# "Launched by the BCB in 2020, it now carries …": a participle opening the sentence describes the
+# subject after the comma.
+_OPENING_PARTICIPLE = re.compile(r"^[^,;:]{0,60},\s*(?:the\s+)?$")
 # A clause that continues the sentence's topic: "微众银行运用…，并于2019年开源了FATE", "The ECB leads X and
 # explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
 _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
@@ -104,7 +117,8 @@ _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|unti
 _BACK_REFERENCE = re.compile(
     r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:首|第[一二三四五六七八九十\d]{1,2})?(?:阶段|期|批|轮)?的?"
     r"\s*(?:测试|试点|试验|项目|计划|沙盒)"
-    r"|\s*(?:in\s+)?(?:the|this|that|these)\s+(?:tests?|trials?|pilots?|projects?|programmes?|programs?|schemes?|initiatives?)\b"
+    r"|\s*(?:in\s+)?(?:the|this|that|these)\s+(?:(?:first|second|third|fourth|next|final|new|latest|pilot)\s+)?"
+    r"(?:tests?|trials?|pilots?|projects?|programmes?|programs?|schemes?|initiatives?|phases?|stages?)\b"
     r"|\s*其中"  # "中国银行苏州分行参与其中": takes part in it
     # "... are among the other central banks taking part.": what they take part in goes unsaid
     r"|\s*[.。!?！？]"
@@ -313,10 +327,14 @@ def _fits_either_way(relation: RelationType, subject: Span, obj: Span) -> bool:
 
 
 def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
+    """Does any pair fit one of the rule's relations? A pronoun fits as any of its antecedents would
+    ("Pix is popular. The BCB launched it": "it" may be Pix, though the BCB comes first)."""
     return any(
         _fits_either_way(r, s, o) or (r == RelationType.LAUNCHES and _launched_in(s, o))
-        for s in subjects
-        for o in objects
+        for subject in subjects
+        for s in subject.antecedents or (subject,)
+        for obj in objects
+        for o in obj.antecedents or (obj,)
         for r in rule.relations
     )
 
@@ -415,12 +433,14 @@ def sentence_relations(
         inside = bisect_left(ends, trigger.start() + 1)
         if inside < len(spans) and spans[inside].start < min(trigger.end(), trigger.start() + 4):
             continue
+        word = trigger.group()
         left = range(bisect_right(ends, trigger.start()))
         right = range(bisect_left(starts, trigger.end()), len(spans))
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
+        if left_group and rule.voice == "passive" and _PASSIVE_CLAUSE.search(left_gap) and word.isascii():
+            left_group = []  # "…ran on Besu, and consortia led by Itaú": what is led is the consortia
         left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
-        word = trigger.group()
         english = word.isascii()
         symmetric = _is_symmetric(rule)
         if left_group and english:
@@ -464,6 +484,12 @@ def sentence_relations(
             subjects, objects = [], []
         elif rule.voice == "passive":
             subjects, objects = right_group, left_group
+            if subjects and not left_group and not text[start : trigger.start()].strip(" \"“'‘("):
+                # "Launched by the BCB in 2020, it now carries more than cards": the object follows
+                last = max(subjects)
+                after = bisect_left(starts, last.end)
+                if after < len(spans) and _OPENING_PARTICIPLE.match(text[last.end : spans[after].start]):
+                    objects = [spans[after]]
             if not subjects and left_group:
                 # "X由Y持有多数股权": Y, after 由, is the passive's agent; its subject stands before 由.
                 # "X, which Y owns": the subject stands before "which".
@@ -504,6 +530,13 @@ def sentence_relations(
                 elif marker.endswith("在"):
                     # "在粤港澳大湾区开展合作": what is not a place after 在 is a setting, not a party.
                     subjects, objects = [], []
+                elif (
+                    marker.endswith(("是", "为")) and not right_group and text.startswith("的", trigger.end())
+                ):
+                    # "街口支付与全支付都是金管会核准的电子支付机构": what stands before 是 is the object
+                    nearest = _nearest_fitting(before, rule, subject=first)
+                    if nearest:
+                        objects = _group(spans, spans.index(nearest[0]), -1, text)
         if (
             subjects
             and not objects
@@ -537,7 +570,7 @@ def sentence_relations(
             # "PayNet, the operator of DuitNow, which Bank Negara Malaysia supervises": the object of a
             # relative clause is the nearest name before "which" that fits
             first = min(subjects, key=lambda s: s.start)
-            if _OBJECT_RELATIVE.search(text[max(first.start - 24, start) : first.start]):
+            if _OBJECT_RELATIVE.search(text[max(first.start - 60, start) : first.start]):
                 before = [s for s in spans if s.end <= first.start]
                 # the rule's first relation decides ("which BNM supervises" is about an organisation)
                 for relation in rule.relations:

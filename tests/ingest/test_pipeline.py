@@ -298,6 +298,26 @@ NAMED_BY_CONTEXT_CASES = [
      ("中国人民银行", "AUTHORIZES", "连通（杭州）技术服务有限公司")),
     ("zh-Hant", "連通（杭州）技術服務有限公司獲得中國人民銀行頒發的許可證。",
      ("連通（杭州）技術服務有限公司", "BASED_IN", "杭州")),
+    # a later phase of what the sentence before named; a participle that opens the sentence; a pronoun
+    # that fits as its second antecedent
+    ("en", "Brazil has been trying out Drex. Itaú Unibanco joined the second phase.",
+     ("Itaú Unibanco", "PARTICIPATES_IN", "Drex")),
+    ("en", "Launched by the Banco Central do Brasil in 2020, Pix now carries most payments.",
+     ("Banco Central do Brasil", "LAUNCHES", "Pix")),
+    ("en", "Pix is popular. The BCB launched it.", ("BCB", "LAUNCHES", "Pix")),
+    # building, a relative clause with no "which", a verb before a noun trigger, a platform for, running on
+    ("en", "Banco de la República is building Bre-B.", ("Banco de la República", "LAUNCHES", "Bre-B")),
+    ("en", "Banxico built CoDi on top of SPEI, the interbank transfer system it operates.",
+     ("Banxico", "OPERATES", "SPEI")),
+    ("en", "Nu México, the local unit of Nu Holdings, won approval from the CNBV.", ("CNBV", "AUTHORIZES", "Nu México")),
+    ("en", "Drex, a platform for tokenised deposits, grew.", ("Drex", "USES_TECHNOLOGY", "tokenised deposits")),
+    ("en", "Drex ran on Hyperledger Besu.", ("Drex", "USES_TECHNOLOGY", "Hyperledger Besu")),
+    # a draft announced; "X是Y核准的…"
+    ("zh-Hant", "金管會於2025年預告《虛擬資產服務法》草案。", ("金管會", "ISSUES", "虛擬資產服務法")),
+    ("zh-Hans", "金管会于2025年预告《虚拟资产服务法》草案。", ("金管会", "ISSUES", "虚拟资产服务法")),
+    ("zh-Hant", "街口支付與全支付也都是金管會核准的專營電子支付機構。", ("金管會", "AUTHORIZES", "全支付")),
+    ("zh-Hans", "街口支付与全支付都是金管会核准的专营电子支付机构。", ("金管会", "AUTHORIZES", "街口支付")),
+    ("zh-Hans", "香港金融科技同业公会今日成立。", ("香港金融科技同业公会", "BASED_IN", "香港")),
 ]
 # fmt: on
 
@@ -360,6 +380,13 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
             "PARTICIPATES_IN",
         ),
         ("en", "Ant Group owns a 30% stake in Paytm.", "SUBSIDIARY_OF"),
+        (
+            "en",
+            "Its first pilot ran on Hyperledger Besu, and consortia led by Itaú Unibanco joined.",
+            "LEADS",
+        ),
+        ("en", "MUFG is working with Progmat on a platform for tokenised deposits.", "USES_TECHNOLOGY"),
+        ("en", "Drex is built on Hyperledger Besu.", "LAUNCHES"),
         # "in" a place or after no organisation says where, not who takes part
         ("en", "The HKMA tested tokenised deposits in Hong Kong.", "PARTICIPATES_IN"),
         ("en", "Tokenised deposits were tested in Project Ensemble.", "PARTICIPATES_IN"),
@@ -374,6 +401,7 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 DISCOVERED_CASES = [
     ("zh-Hans", "跨境银行间支付清算有限责任公司运营人民币跨境支付系统。", ("跨境银行间支付清算有限责任公司", "Company")),
     ("zh-Hant", "萬事網聯信息技術（北京）有限公司獲得牌照。", ("萬事網聯信息技術（北京）有限公司", "Company")),
+    ("zh-Hans", "支付业者乐天支付获准营业。", ("乐天支付", "PaymentInstitution")),
     ("en", "The winners include Ascend Money, the fintech arm of Charoen Pokphand Group.",
      ("Ascend Money", "FintechCompany")),
     ("en", "Kasikornbank said it would invest in its mobile app K PLUS.", ("K PLUS", "Product")),
@@ -417,6 +445,7 @@ NAME_START_CASES = [
 NOT_NAMES = [
     # a capitalised noun is a name's word, not the kind of the name after it
     ("en", "In 2018 the regulator set up Fintech Saudi."),
+    ("zh-Hans", "金管会核准的专营电子支付机构增加。"),  # payment institutions, the kind
     ("en", "The Capital Market Authority has its own FinTech Lab for start-ups."),
     # a channel, not a bank
     ("zh-Hans", "交通银行将这一服务接入手机银行App和网上银行。"),

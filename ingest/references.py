@@ -25,7 +25,8 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v3"  # v2: pronouns; v3: "Name, the …" describes, not refers
+COREFERENCE = "coreference.v4"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+# descriptions ("the financial market supervisor")
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -55,8 +56,13 @@ _NOT_AFTER_ENGLISH = (
 )
 # Nor "该行业" (the industry), "该行为" (the act of), "该法院" (the court).
 _NOT_AFTER_CHINESE = {"该行": "(?![业为动情列程驶政])", "该法": "(?![院官])"}
+# "the financial market supervisor": a few words may qualify the kind, but not ones that point elsewhere
+# ("the other regulator", "the first bank to").
+_QUALIFIER = r"(?:(?!(?:other|another|same|next|new|first|second|third|last|only|former|largest|biggest|smallest)\b)[a-z][\w-]* ){0,2}?"
 _DESCRIPTION = re.compile(
-    r"\bthe ("
+    r"\bthe "
+    + _QUALIFIER
+    + r"("
     + "|".join(map(re.escape, _ENGLISH))
     + r")\b"
     + _NOT_AFTER_ENGLISH

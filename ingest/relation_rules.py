@@ -66,6 +66,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"
     ),
+    # "Project Helvetia, run with SDX and the BIS Innovation Hub": those it is run with take part
+    Rule(
+        r"\b(?:run|conducted|carried out|undertaken|developed|built|tested) (?:jointly )?with\b|\bin partnership with\b",
+        (R.PARTICIPATES_IN,),
+        "passive",
+    ),
     # partners with
     Rule(
         r"合作|携手|联手|结盟|合资|共同(?:持有|出资|成立|设立|组建)|签署.{0,10}(协议|备忘录)",

@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v11"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v12"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -39,7 +39,7 @@ PATTERNS = "patterns.v11"  # v2: a place or an owner before a name, "A在B启动
 # owns", "the platform of", "has its own", "operate under SAMA licences", "worked with B on Project X",
 # not "began as", not 参与者; v11: a passive's object not across a clause, a later phase, an opening
 # participle, a pronoun that fits as a later antecedent, building, "X, the … it operates", "a platform for",
-# "ran on", 预告, "X是Y核准的…"
+# "ran on", 预告, "X是Y核准的…"; v12: "run with" takes part, a headquarters clause of the topic (总部位于)
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -82,6 +82,7 @@ _OPENING_PARTICIPLE = re.compile(r"^[^,;:]{0,60},\s*(?:the\s+)?$")
 # A clause that continues the sentence's topic: "微众银行运用…，并于2019年开源了FATE", "The ECB leads X and
 # explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
 _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
+_CLAUSE_OPENS_ZH = re.compile(r"[，,]\s*$")
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
@@ -556,7 +557,12 @@ def sentence_relations(
                 referred_to = _nearest_fitting(list(previous), rule, subject=first)
                 objects = [o._replace(weight=REFERENCE_WEIGHT) for o in referred_to]
         if rule.voice == "active" and objects and spans[0].end <= trigger.start():
-            chained = _TOPIC_CHAIN_EN.match(left_gap) or _TOPIC_CHAIN_ZH.search(text, start, trigger.start())
+            chained = (
+                _TOPIC_CHAIN_EN.match(left_gap)
+                or _TOPIC_CHAIN_ZH.search(text, start, trigger.start())
+                # "百行征信由…组建，总部位于深圳": a clause of the topic's own particulars
+                or (word.startswith("总部") and _CLAUSE_OPENS_ZH.search(text, start, trigger.start()))
+            )
             topic = [spans[0]]
             if chained and topic != subjects:
                 if _any_fit(topic, objects, rule):

@@ -318,6 +318,13 @@ NAMED_BY_CONTEXT_CASES = [
     ("zh-Hant", "街口支付與全支付也都是金管會核准的專營電子支付機構。", ("金管會", "AUTHORIZES", "全支付")),
     ("zh-Hans", "街口支付与全支付都是金管会核准的专营电子支付机构。", ("金管会", "AUTHORIZES", "街口支付")),
     ("zh-Hans", "香港金融科技同业公会今日成立。", ("香港金融科技同业公会", "BASED_IN", "香港")),
+    # a project run with others; a headquarters clause of the sentence's topic
+    ("en", "Project Helvetia, run with SDX and the BIS Innovation Hub, moved into a pilot.",
+     ("BIS Innovation Hub", "PARTICIPATES_IN", "Project Helvetia")),
+    ("zh-Hans", "百行征信由中国互联网金融协会牵头，芝麻信用、腾讯征信等八家机构共同出资组建，总部位于深圳。",
+     ("百行征信", "BASED_IN", "深圳")),
+    ("zh-Hant", "百行徵信由中國互聯網金融協會牽頭，芝麻信用、騰訊徵信等八家機構共同出資組建，總部位於深圳。",
+     ("百行徵信", "BASED_IN", "深圳")),
 ]
 # fmt: on
 
@@ -544,6 +551,8 @@ def test_pipeline_cites_a_cooccurrence_once_per_document() -> None:
 # A party referred to, not named: a description ("the regulator", "该行") or the test of the sentence
 # before. The fact rests on the reference: it keeps 0.8 of its confidence and names its extractor.
 REFERENCE_CASES = [
+    ("en", "FINMA granted licences to Sygnum. The financial market supervisor also licensed SIX Digital Exchange.",
+     ("FINMA", "AUTHORIZES", "SIX Digital Exchange")),
     ("en", "The Financial Conduct Authority set new rules. Coinbase is registered with the regulator.",
      ("Financial Conduct Authority", "AUTHORIZES", "Coinbase")),
     ("zh-Hans", "招商银行表示，该行将运用区块链技术。", ("招商银行", "USES_TECHNOLOGY", "区块链技术")),
@@ -578,6 +587,9 @@ REFERENCE_CASES = [
 # Facts a pronoun must not give: an "it" that stands for nothing, "IT", a pronoun taken for one of a
 # list, an authority regulated by an authority, 其 of 其中, and one whose nearest candidate does not fit.
 PRONOUN_NOT_CASES = [
+    # a description that points elsewhere stands for no name before it
+    ("en", "FINMA granted licences to Sygnum. The other regulator licensed SIX Digital Exchange.",
+     ("FINMA", "AUTHORIZES", "SIX Digital Exchange")),
     ("en", "Revolut partnered with Visa, and it uses blockchain.", ("Visa", "USES_TECHNOLOGY", "blockchain")),
     ("en", "Revolut partnered with Visa. It is expected that Monzo will use blockchain.",
      ("Revolut", "USES_TECHNOLOGY", "blockchain")),

@@ -43,9 +43,16 @@ def test_reads_subgraph_by_technology(loaded) -> None:  # type: ignore[no-untype
 
 def test_reads_shortest_paths_between_two_entities(loaded) -> None:  # type: ignore[no-untyped-def]
     found = loaded.shortest_paths("init.upi", "sg.mas", max_depth=4, relation_types=STATED)
-    assert found.paths == (("init.upi", "in.npci", "in.rbi", "sg.mas"),)
-    assert {f.type for f in found.subgraph.facts} == {"OPERATES", "REGULATES", "PARTNERS_WITH"}
-    assert {e.id for e in found.subgraph.nodes} == set(found.paths[0])
+    # Every shortest path, in order: through the operator NPCI, and through India, where UPI applies and
+    # the RBI is based.
+    assert found.paths == (
+        ("init.upi", "in.npci", "in.rbi", "sg.mas"),
+        ("init.upi", "jur.in", "in.rbi", "sg.mas"),
+    )
+    assert {f.type for f in found.subgraph.facts} == {
+        "OPERATES", "REGULATES", "PARTNERS_WITH", "APPLIES_IN", "BASED_IN"
+    }  # fmt: skip
+    assert {e.id for e in found.subgraph.nodes} == {n for path in found.paths for n in path}
     assert loaded.shortest_paths("init.upi", "sg.mas", max_depth=2, relation_types=STATED).paths == ()
     # With every relation type, co-occurrence ("named in one sentence") may make a path shorter.
     walked = loaded.shortest_paths("init.upi", "sg.mas", max_depth=4)

@@ -21,10 +21,9 @@ from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
-ORG_SUFFIX_ZH = (
-    "org-suffix-zh.v4"  # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in
-)
-# brackets inside a name, a name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者
+# v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
+# name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者
+ORG_SUFFIX_ZH = "org-suffix-zh.v4"
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
@@ -74,7 +73,9 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("公司", EntityType.COMPANY),  # last: "XX有限公司" and "XX支付公司" say more
 )  # fmt: skip
 # A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府".
-_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "有限公司", "股份有限公司", "有限责任公司")
+# The legal forms a registered Chinese company name ends in.
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", *_LEGAL_FORMS)
 # A body's name may begin with its place ("澳门金融科技协会", "深圳市金融科技研究院"): a jurisdiction
 # there stays in the name. Not before a trade noun, where the place only qualifies an industry
 # ("香港银行业", "香港保险市场").
@@ -203,7 +204,6 @@ _ZH_GENERIC_PREFIXES = frozenset(
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _ZH_GENERIC_LEADS = ("跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"

@@ -340,6 +340,12 @@ def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
     )
 
 
+def _next_span(text: str, spans: list[Span], starts: list[int], span: Span) -> tuple[Span, str] | None:
+    """The name after ``span`` in its sentence, and the text between the two."""
+    after = bisect_left(starts, span.end)
+    return (spans[after], text[span.end : spans[after].start]) if after < len(spans) else None
+
+
 @cache
 def _is_symmetric(rule: Rule) -> bool:
     return any(r in SYMMETRIC for r in rule.relations)
@@ -487,10 +493,9 @@ def sentence_relations(
             subjects, objects = right_group, left_group
             if subjects and not left_group and not text[start : trigger.start()].strip(" \"“'‘("):
                 # "Launched by the BCB in 2020, it now carries more than cards": the object follows
-                last = max(subjects)
-                after = bisect_left(starts, last.end)
-                if after < len(spans) and _OPENING_PARTICIPLE.match(text[last.end : spans[after].start]):
-                    objects = [spans[after]]
+                following = _next_span(text, spans, starts, max(subjects))
+                if following and _OPENING_PARTICIPLE.match(following[1]):
+                    objects = [following[0]]
             if not subjects and left_group:
                 # "X由Y持有多数股权": Y, after 由, is the passive's agent; its subject stands before 由.
                 # "X, which Y owns": the subject stands before "which".
@@ -510,9 +515,7 @@ def sentence_relations(
                     # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                     if not _DE_OBJECT.match(right_gap):
                         objects = _nearest_fitting(before, rule, subject=first)
-                elif marker.endswith(("与", "和", "同", "跟")) and any(
-                    r in SYMMETRIC for r in rule.relations
-                ):
+                elif marker.endswith(("与", "和", "同", "跟")) and symmetric:
                     # "A已与B签署合作协议": A partners with B, however far A stands from 与.
                     partner = _nearest_fitting(before, rule, obj=first)
                     if partner and partner[0] not in left_group:
@@ -587,14 +590,9 @@ def sentence_relations(
             objects = fronted  # "In the European Union, MiCA applies in full"
         if rule.voice == "active" and subjects and objects and _CO_DONE.intersection(rule.relations):
             # "SAMA set up Fintech Saudi with the Capital Market Authority": who it was done with did it too
-            last = max(objects)
-            after = bisect_left(starts, last.end)
-            if (
-                after < len(spans)
-                and _DONE_WITH.fullmatch(text, last.end, spans[after].start)
-                and _can_be_subject(spans[after], rule)
-            ):
-                subjects = subjects + [spans[after]]
+            following = _next_span(text, spans, starts, max(objects))
+            if following and _DONE_WITH.fullmatch(following[1]) and _can_be_subject(following[0], rule):
+                subjects = subjects + [following[0]]
         if rule.voice == "active" and subjects and len(objects) > 1:
             # "BoT is a founding member of mBridge, together with the HKMA and the CBUAE": those named
             # after "together with" share the subject's part, not the object's
@@ -615,18 +613,18 @@ def sentence_relations(
         pairs = [(s, o) for s in subjects for o in objects]
         if RelationType.PARTNERS_WITH in rule.relations and pairs and not negated:
             # "SAMA worked with the Central Bank of the UAE on Project Aber": both take part in it
-            last = max(objects)
-            after = bisect_left(starts, last.end)
+            following = _next_span(text, spans, starts, max(objects))
             if (
-                after < len(spans)
-                and _PARTNERED_ON.fullmatch(text, last.end, spans[after].start)
-                and is_a(spans[after].entity_type, EntityType.INITIATIVE)
+                following
+                and _PARTNERED_ON.fullmatch(following[1])
+                and is_a(following[0].entity_type, EntityType.INITIATIVE)
             ):
+                initiative = following[0]
                 for party in {*subjects, *objects}:
                     if not party.antecedents and fits(
-                        RelationType.PARTICIPATES_IN, party.entity_type, spans[after].entity_type
+                        RelationType.PARTICIPATES_IN, party.entity_type, initiative.entity_type
                     ):
-                        keep(FoundRelation(RelationType.PARTICIPATES_IN, party.entity_id, spans[after].entity_id,
+                        keep(FoundRelation(RelationType.PARTICIPATES_IN, party.entity_id, initiative.entity_id,
                                            sentence, rule.confidence * party.weight, party.weight < 1.0))  # fmt: skip
         if not objects and symmetric:
             listed = right_group if rule.voice == "among" else left_group
@@ -727,8 +725,10 @@ def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> It
         if first.entity_type == EntityType.TECHNOLOGY and _TRIED_IN.match(gap):
             technology, initiative = first, second
             verb = _TRIED.search(text, max(start, technology.start - 24), technology.start)
-            triers = [s for s in spans[:i] if s.end <= (verb.start() if verb else 0)]
-            if verb is None or not triers or not _TRIER_GAP.match(text[triers[-1].end : verb.start()]):
+            if verb is None:
+                continue
+            triers = [s for s in spans[:i] if s.end <= verb.start()]
+            if not triers or not _TRIER_GAP.match(text[triers[-1].end : verb.start()]):
                 continue
         elif second.entity_type == EntityType.TECHNOLOGY and _TRIED_WITHIN_ZH.match(gap) and i > 0:
             initiative, technology = first, second

@@ -49,7 +49,7 @@ RELATIONS = (
 # Writers compared on new documents, in rounds that alternate them, so that the machine's drift (10-20%
 # within minutes here) falls on all three alike. Documents per writer and round: the naive writers are
 # 10x and 30x slower, so fewer of theirs take about as long.
-ROUNDS = 3
+ROUNDS = 5
 BATCHED_DOCS, NAIVE_DOCS, AUTOCOMMIT_DOCS = 10, 4, 1
 EDITED_DOCS = 11  # the first warms up
 assert all(RELATION_DOMAIN[r] is not None and RELATION_RANGE[r] is not None for r, _, _ in RELATIONS)
@@ -130,12 +130,14 @@ def naive_write(store: Any, facts: DocumentFacts, *, commit_each_row: bool = Fal
 
     def one_row_at_a_time(run: Callable[[str, dict[str, Any]], Any]) -> Callable[[str, dict[str, Any]], Any]:
         def each(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-            listed = next((k for k in ("rows", "ids") if isinstance(params.get(k), list)), None)
-            if listed is None:
+            listed = [k for k in ("rows", "ids", "mentions", "evidence") if isinstance(params.get(k), list)]
+            if not listed:
                 return list(run(query, params))
             results: list[dict[str, Any]] = []
-            for item in params[listed]:
-                results.extend(run(query, {**params, listed: [item]}))
+            empty: dict[str, list[Any]] = {k: [] for k in listed}
+            for key in listed:  # a statement of several lists (INSERT_PROVENANCE): each list's rows alone
+                for item in params[key]:
+                    results.extend(run(query, {**params, **empty, key: [item]}))
             if query == q.MERGE_FACTS:  # one count per statement: the document's is their sum
                 return [{"created": sum(r["created"] for r in results)}]
             return results

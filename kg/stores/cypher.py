@@ -220,14 +220,16 @@ _DOCUMENT_STATE = (
 )
 DOCUMENT_BY_ID = f"MATCH (d:Document {{id: $id}}) RETURN {_DOCUMENT_STATE}"
 # The first statement of a write to a store with concurrent writers (Neo4j): the document's lock, held
-# to the commit, then its state as stored. MERGE locks an id nobody stored yet; a property set and
-# removed locks a stored node (a MERGE that finds it takes only a shared lock). A second writer of the
-# same document waits here and then reads what the first committed, so a document's mentions and
-# evidence are written by one writer at a time. A node made here has no status until UPSERT_DOCUMENT
-# in the same transaction, and no row: to the write it is a new document.
+# to the commit, then its state as stored and who owns its source path. MERGE locks an id nobody stored
+# yet; a property set and removed locks a stored node (a MERGE that finds it takes only a shared lock).
+# A second writer of the same document waits here and then reads what the first committed, so a
+# document's mentions and evidence are written by one writer at a time. A node made here has no status
+# until UPSERT_DOCUMENT in the same transaction: to the write it is a new document (``stored`` false).
+# The path's owner comes in the same statement: a round trip less per document (SOURCE_PATH_OWNER).
 LOCK_DOCUMENT = (
     "MERGE (d:Document {id: $id}) SET d.fkg_lock = true REMOVE d.fkg_lock "
-    f"WITH d WHERE d.status IS NOT NULL RETURN {_DOCUMENT_STATE}"
+    f"WITH d OPTIONAL MATCH (p:{SOURCE_PATH_LABEL} {{path: $path}}) "
+    f"RETURN d.status IS NOT NULL AS stored, {_DOCUMENT_STATE}, p.doc_id AS path_owner"
 )
 SOURCE_PATH_OWNER = f"MATCH (p:{SOURCE_PATH_LABEL} {{path: $path}}) RETURN p.doc_id AS doc_id"
 SET_SOURCE_PATH_OWNER = f"MATCH (p:{SOURCE_PATH_LABEL} {{path: $path}}) SET p.doc_id = $id"
@@ -251,6 +253,10 @@ SET d.source_paths = $source_paths, d.raw_sha256 = $raw_sha256, d.status = $stat
     d.warnings = $warnings, d.metadata = $metadata, d.date = $date, d.source_url = $source_url,
     d.text_length = $text_length, d.extractor_version = $extractor_version, d.fact_count = $fact_count
 """
+# The same, and the new path's owner recorded with it (MERGE_SOURCE_PATH): a round trip less.
+UPSERT_DOCUMENT_CLAIMING_PATH = (
+    UPSERT_DOCUMENT + f"WITH d MERGE (p:{SOURCE_PATH_LABEL} {{path: $path}}) SET p.doc_id = $id"
+)
 
 # Every batched statement looks nodes up one MATCH at a time ("MATCH (a) WITH a, row MATCH (b)"): written
 # as one comma-separated MATCH, LadybugDB joins two full scans instead of using the primary key (100x).
@@ -302,31 +308,41 @@ SET e.type = row.type, e.labels = row.labels, e.names = row.names,
 # What UPDATE_ENTITIES sets: a stored entity whose values are these already is not written again.
 ENTITY_DESCRIPTION = ("type", "labels", "names", "jurisdiction", "wikidata", "lei", "origin")
 
+
 # A document's mentions and evidence are created, not merged: a write first retracts whatever the
 # document had, inside the same transaction, so none of them can exist yet (and MERGE of a
 # relationship from a new node costs a lookup per row for nothing).
-# The document is found once per statement, not once per row (a locking index seek each).
-INSERT_MENTIONS = """
-MATCH (d:Document {id: $doc_id})
-UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity_id})
-CREATE (m:Mention {id: row.id, entity_id: row.entity_id, doc_id: row.doc_id, start_offset: row.start_offset,
+# The document is found once per statement, not once per row (a locking index seek each), and its id
+# is a parameter of the statement, not of each row (a sixth of a mention row's bytes).
+def _create_mentions(rows: str) -> str:
+    return f"""
+UNWIND {rows} AS row
+MATCH (e:Entity {{id: row.entity_id}})
+CREATE (m:Mention {{id: row.id, entity_id: row.entity_id, doc_id: $doc_id, start_offset: row.start_offset,
     end_offset: row.end_offset, text: row.text, sentence_index: row.sentence_index, extractor: row.extractor,
-    confidence: row.confidence})
+    confidence: row.confidence}})
 CREATE (m)-[:REFERS_TO]->(e)
 CREATE (m)-[:MENTION_IN]->(d)
 """
 
-INSERT_EVIDENCE = """
-MATCH (d:Document {id: $doc_id})
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject_id})
-CREATE (ev:Evidence {id: row.id, fact_id: row.fact_id, fact_type: row.fact_type, subject_id: row.subject_id,
-    object_id: row.object_id, doc_id: row.doc_id, sentence: row.sentence, start_offset: row.start_offset,
-    end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence, page: row.page})
+
+def _create_evidence(rows: str) -> str:
+    return f"""
+UNWIND {rows} AS row
+MATCH (s:Entity {{id: row.subject_id}})
+CREATE (ev:Evidence {{id: row.id, fact_id: row.fact_id, fact_type: row.fact_type, subject_id: row.subject_id,
+    object_id: row.object_id, doc_id: $doc_id, sentence: row.sentence, start_offset: row.start_offset,
+    end_offset: row.end_offset, extractor: row.extractor, confidence: row.confidence, page: row.page}})
 CREATE (ev)-[:EVIDENCE_IN]->(d)
 CREATE (ev)-[:EVIDENCE_OF]->(s)
 """
+
+
+_FIND_DOCUMENT = "MATCH (d:Document {id: $doc_id})"
+INSERT_MENTIONS = _FIND_DOCUMENT + _create_mentions("$rows")
+INSERT_EVIDENCE = _FIND_DOCUMENT + _create_evidence("$rows")
+# Neo4j: both in one statement, a round trip less per document (each subquery keeps the one row of d).
+INSERT_PROVENANCE = f"{_FIND_DOCUMENT} CALL (d) {{{_create_mentions('$mentions')}}} CALL (d) {{{_create_evidence('$evidence')}}}"
 
 
 def match_fact(dialect: Dialect, relation: RelationType) -> str:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from kg.errors import SchemaMissingError
 from kg.ids import name_key
-from kg.model import DocumentFacts, Entity, Evidence, Mention, Relation, StoreStats, WriteResult
+from kg.model import Document, DocumentFacts, Entity, Evidence, Mention, Relation, StoreStats, WriteResult
 from kg.results import EntityDetail, EvidenceView, Fact, FactView, Paths, SearchHit, Subgraph
 from kg.stores import cypher as q
 from kg.types import subtypes, type_chain
@@ -143,19 +143,23 @@ class CypherStore(ABC):
         entities_removed = relations_removed = 0
         # Serialized writers need no lock; concurrent ones take the document's first (LOCK_DOCUMENT),
         # and learn in the same statement whether the write is needed at all (a read transaction
-        # before it was a round trip more, 3% of a new document's write).
-        existing = run(q.DOCUMENT_BY_ID if self.serialized_writes else q.LOCK_DOCUMENT, {"id": doc.id})
+        # before it was a round trip more, 3% of a new document's write) and who owns its path.
+        existing, owner = self._document_and_path_owner(run, doc)
         if existing and self._unchanged(existing[0], facts):
             return WriteResult(doc.id, unchanged=True)
         # A file whose content changed: the path passes to this document, and the old version loses
-        # it (and goes when it has none left).
-        owner = run(q.SOURCE_PATH_OWNER, {"path": doc.source_path})
+        # it (and goes when it has none left). A path nobody owns is claimed with the document's own
+        # write where the store has round trips to save (UPSERT_DOCUMENT_CLAIMING_PATH).
         path_owner = {"path": doc.source_path, "id": doc.id}
-        if not owner:
-            run(q.CREATE_SOURCE_PATH if self.serialized_writes else q.MERGE_SOURCE_PATH, path_owner)
-        elif owner[0]["doc_id"] != doc.id:
+        claim_path = False
+        if owner is None:
+            if self.serialized_writes:
+                run(q.CREATE_SOURCE_PATH, path_owner)
+            else:
+                claim_path = True
+        elif owner != doc.id:
             run(q.SET_SOURCE_PATH_OWNER, path_owner)
-            for old in run(q.DOCUMENT_BY_ID, {"id": owner[0]["doc_id"]}):
+            for old in run(q.DOCUMENT_BY_ID, {"id": owner}):
                 remaining = sorted(p for p in old["source_paths"] or [] if p != doc.source_path)
                 if remaining:
                     run(q.SET_DOCUMENT_PATHS, {"id": old["id"], "paths": remaining})
@@ -166,6 +170,8 @@ class CypherStore(ABC):
         paths = sorted({doc.source_path, *(existing[0]["source_paths"] or [] if existing else [])})
         if existing and self._same_version(existing[0], facts):
             # The same content under another name: one document, one more path.
+            if claim_path:
+                run(q.MERGE_SOURCE_PATH, path_owner)
             run(q.SET_DOCUMENT_PATHS, {"id": doc.id, "paths": paths})
             return WriteResult(doc.id, entities_removed=entities_removed, relations_removed=relations_removed)
         if existing:
@@ -180,23 +186,27 @@ class CypherStore(ABC):
         if self.serialized_writes:
             # Looked up first, so the writes below create or update and never MERGE (see CREATE_ENTITIES).
             existed, stored_facts = self._existing(run, facts, fact_rows)
-        run(q.UPSERT_DOCUMENT, self._document_params(facts, paths))
+        document = self._document_params(facts, paths)
+        if claim_path:
+            run(q.UPSERT_DOCUMENT_CLAIMING_PATH, {**document, "path": doc.source_path})
+        else:
+            run(q.UPSERT_DOCUMENT, document)
         # LadybugDB cannot type an empty parameter list, so empty batches are not sent at all.
         if self.serialized_writes:
             stored_entities, entities_added = self._create_or_update_entities(run, facts, existed)
         else:
             stored_entities, entities_added = self._upsert_entities(run, facts)
-        if facts.mentions:
-            run(q.INSERT_MENTIONS, {"doc_id": doc.id, "rows": [self._mention_row(m) for m in facts.mentions]})
-        if facts.evidence:
-            relations = {r.id: r for r in facts.relations}
-            run(
-                q.INSERT_EVIDENCE,
-                {
-                    "doc_id": doc.id,
-                    "rows": [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence],
-                },
-            )
+        mentions = [self._mention_row(m) for m in facts.mentions]
+        relations = {r.id: r for r in facts.relations}
+        evidence = [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence]
+        if not self.serialized_writes:
+            if mentions or evidence:
+                run(q.INSERT_PROVENANCE, {"doc_id": doc.id, "mentions": mentions, "evidence": evidence})
+        else:
+            if mentions:
+                run(q.INSERT_MENTIONS, {"doc_id": doc.id, "rows": mentions})
+            if evidence:
+                run(q.INSERT_EVIDENCE, {"doc_id": doc.id, "rows": evidence})
         # Adding a document only adds support: counts and maxima extend what is stored, so nothing is
         # recounted from all the evidence (retraction, the rarer path, recounts).
         confidences: dict[str, list[float]] = defaultdict(list)
@@ -227,6 +237,16 @@ class CypherStore(ABC):
             relations_added=relations_added,
             relations_removed=relations_removed,
         )
+
+    def _document_and_path_owner(self, run: Run, doc: Document) -> tuple[list[Row], str | None]:
+        """The document's stored state (no row for a new one) and the id of the document that owns its
+        source path (None if none does); on Neo4j under the document's lock, in one statement."""
+        if self.serialized_writes:
+            existing = run(q.DOCUMENT_BY_ID, {"id": doc.id})
+            owner = run(q.SOURCE_PATH_OWNER, {"path": doc.source_path})
+            return existing, owner[0]["doc_id"] if owner else None
+        [row] = run(q.LOCK_DOCUMENT, {"id": doc.id, "path": doc.source_path})
+        return [row] if row["stored"] else [], row["path_owner"]
 
     def _existing(
         self, run: Run, facts: DocumentFacts, fact_rows: list[Row]
@@ -430,7 +450,6 @@ class CypherStore(ABC):
         return {
             "id": m.id,
             "entity_id": m.entity_id,
-            "doc_id": m.doc_id,
             "start_offset": m.start,
             "end_offset": m.end,
             "text": m.text,
@@ -447,7 +466,6 @@ class CypherStore(ABC):
             "fact_type": relation.type.value,
             "subject_id": relation.subject_id,
             "object_id": relation.object_id,
-            "doc_id": ev.doc_id,
             "sentence": ev.sentence,
             "start_offset": ev.start,
             "end_offset": ev.end,

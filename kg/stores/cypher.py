@@ -31,17 +31,36 @@ class Dialect:
     # Neo4j: rows come back as one record holding a list of maps (see ``rows``); the Python driver
     # spends tens of microseconds on each record, more than the server spends finding it.
     collects_rows: bool
+    # Neo4j: a traversal names the fact types, so that from an entity with thousands of mentions and
+    # evidence it expands only its facts (a dense node keeps its relationships grouped by type);
+    # "(a:Entity)-[r]-(b:Entity)" reads every REFERS_TO and EVIDENCE_OF relationship to drop it at b.
+    # LadybugDB's relationship tables already join Entity to Entity alone.
+    names_fact_types: bool
 
     def key(self, variable: str) -> str:
         return self.node_key.format(v=variable)
+
+    def fact(self, variable: str) -> str:
+        """A relationship pattern's inside that matches the facts between entities."""
+        if not self.names_fact_types:
+            return variable
+        return f"{variable}:{'|'.join(rel_type(t) for t in RelationType)}"
 
     @property
     def keys_are_ids(self) -> bool:
         return self.node_key == "{v}.id"
 
 
-NEO4J = Dialect(name="neo4j", rel_type_fn="type", node_key="{v}.id", collects_rows=True)
-LADYBUG = Dialect(name="ladybug", rel_type_fn="label", node_key="offset(id({v}))", collects_rows=False)
+NEO4J = Dialect(
+    name="neo4j", rel_type_fn="type", node_key="{v}.id", collects_rows=True, names_fact_types=True
+)
+LADYBUG = Dialect(
+    name="ladybug",
+    rel_type_fn="label",
+    node_key="offset(id({v}))",
+    collects_rows=False,
+    names_fact_types=False,
+)
 # The one column of a statement whose rows were collected into a list (kg.stores.neo4j unwraps it).
 COLLECTED = "fkg_rows"
 
@@ -566,7 +585,7 @@ def ranked_neighbours(dialect: Dialect, *, by_type: bool) -> str:
     a, b = dialect.key("a"), dialect.key("b")
     types = _type_filter(dialect, by_type)
     ranked = (
-        f"MATCH (a:Entity)-[r]-(b:Entity) WHERE {a} IN $frontier AND NOT {b} IN $seen{types} "
+        f"MATCH (a:Entity)-[{dialect.fact('r')}]-(b:Entity) WHERE {a} IN $frontier AND NOT {b} IN $seen{types} "
         f"WITH {b} AS key, b.id AS id, max(r.support) AS support "
     )
     if dialect.collects_rows:
@@ -581,7 +600,7 @@ def steps_from(dialect: Dialect, *, by_type: bool) -> str:
     """Every (frontier node, neighbour) pair one step from the frontier (keys), in either direction."""
     types = _type_filter(dialect, by_type)
     body = (
-        f"MATCH (a:Entity)-[r]-(b:Entity) WHERE {dialect.key('a')} IN $frontier{types} "
+        f"MATCH (a:Entity)-[{dialect.fact('r')}]-(b:Entity) WHERE {dialect.key('a')} IN $frontier{types} "
         f"WITH DISTINCT {dialect.key('a')} AS here, {dialect.key('b')} AS there, b.id AS id"
     )
     return rows(dialect, body, "here AS here, there AS there, id AS id")
@@ -615,7 +634,7 @@ def _fact_fields(dialect: Dialect) -> str:
 def facts_among(dialect: Dialect, column: str = COLLECTED) -> str:
     """Every fact between two of the entities whose traversal keys are $keys."""
     a, b = dialect.key("a"), dialect.key("b")
-    body = f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {a} IN $keys AND {b} IN $keys"
+    body = f"MATCH (a:Entity)-[{dialect.fact('r')}]->(b:Entity) WHERE {a} IN $keys AND {b} IN $keys"
     return rows(dialect, body, _fact_fields(dialect), column)
 
 
@@ -641,7 +660,7 @@ def _anchor(anchor: str) -> str:
 
 def facts_of(dialect: Dialect, anchor: str) -> str:
     return (
-        f"MATCH (a:Entity)-[r]->(b:Entity) WHERE {_anchor(anchor)}.id = $id "
+        f"MATCH (a:Entity)-[{dialect.fact('r')}]->(b:Entity) WHERE {_anchor(anchor)}.id = $id "
         f"RETURN {dialect.rel_type_fn}(r) AS type, r.id AS fact_id, a.id AS subject_id, a.name AS subject_name, "
         "b.id AS object_id, b.name AS object_name, r.confidence AS confidence, r.support AS support "
         "ORDER BY type, subject_name, object_name"

@@ -125,7 +125,7 @@ def naive_write(store: Any, facts: DocumentFacts, *, commit_each_row: bool = Fal
     The same data lands the same way (every property, label and provenance row, merged and created as
     the batched writer does), so the ratio measures batching and nothing else. By default the rows of
     a document share one transaction, the strict baseline. With ``commit_each_row`` every statement is
-    its own transaction, as a loop over ``session.run`` is.
+    its own transaction, as in a loop over ``session.run`` (``_autocommit``).
     """
 
     def one_row_at_a_time(run: Callable[[str, dict[str, Any]], Any]) -> Callable[[str, dict[str, Any]], Any]:
@@ -145,11 +145,30 @@ def naive_write(store: Any, facts: DocumentFacts, *, commit_each_row: bool = Fal
         return each
 
     if commit_each_row:
-        store._replace(
-            one_row_at_a_time(lambda query, params: store._write(lambda run: run(query, params))), facts
-        )
+        run, done = _autocommit(store)
+        try:
+            store._replace(one_row_at_a_time(run), facts)
+        finally:
+            done()
     else:
         store._write(lambda run: store._replace(one_row_at_a_time(run), facts))
+
+
+def _autocommit(store: Any) -> tuple[Callable[[str, dict[str, Any]], Any], Callable[[], None]]:
+    """A statement runner whose every statement commits alone, and what ends it. On Neo4j a loop over
+    ``session.run`` in one session (implicit transactions: no BEGIN or COMMIT round trip, no session
+    per statement, the cheapest way to commit row by row); on the embedded store a transaction each."""
+    if store.name != "neo4j":
+        return (lambda query, params: store._write(lambda run: run(query, params))), lambda: None
+    from kg.stores.neo4j import _rows
+
+    session = store._driver.session(database=store.database)
+
+    def run(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        result = session.run(q.NEO4J_WRITE_OPTIONS + query, params)
+        return _rows(list(result), result.keys())
+
+    return run, session.close
 
 
 def _percentiles(samples: list[float]) -> str:

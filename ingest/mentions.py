@@ -22,8 +22,9 @@ from kg.vocab import EntityType
 GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
-# name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者
-ORG_SUFFIX_ZH = "org-suffix-zh.v4"
+# name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
+# group's name ("小米数科"), 进入 stops
+ORG_SUFFIX_ZH = "org-suffix-zh.v5"
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
@@ -64,7 +65,7 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("监督管理委员会", EntityType.REGULATOR), ("监督管理局", EntityType.REGULATOR), ("监督管理总局", EntityType.REGULATOR),
     ("金融管理局", EntityType.REGULATOR), ("监管局", EntityType.REGULATOR), ("管理局", EntityType.GOVERNMENT_BODY),
     ("委员会", EntityType.GOVERNMENT_BODY), ("银行", EntityType.BANK), ("集团", EntityType.COMPANY),
-    ("科技", EntityType.TECHNOLOGY_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
+    ("科技", EntityType.TECHNOLOGY_COMPANY), ("数科", EntityType.FINTECH_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
     ("联盟", EntityType.INDUSTRY_BODY), ("公会", EntityType.INDUSTRY_BODY), ("研究院", EntityType.RESEARCH_ORGANIZATION),
     ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
@@ -72,10 +73,11 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("分行", EntityType.BANK), ("支行", EntityType.BANK), ("政府", EntityType.GOVERNMENT_BODY),
     ("公司", EntityType.COMPANY),  # last: "XX有限公司" and "XX支付公司" say more
 )  # fmt: skip
-# A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府".
+# A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府";
+# so does a group's digital-finance arm, a company of its own: "小米数科", "苏宁数科".
 # The legal forms a registered Chinese company name ends in.
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", *_LEGAL_FORMS)
+_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "数科", *_LEGAL_FORMS)
 # A body's name may begin with its place ("澳门金融科技协会", "深圳市金融科技研究院"): a jurisdiction
 # there stays in the name. Not before a trade noun, where the place only qualifies an industry
 # ("香港银行业", "香港保险市场").
@@ -119,7 +121,7 @@ _ZH_STOPS = (
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
-    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
+    "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(

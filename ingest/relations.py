@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v12"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v13"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -39,7 +39,9 @@ PATTERNS = "patterns.v12"  # v2: a place or an owner before a name, "A在B启动
 # owns", "the platform of", "has its own", "operate under SAMA licences", "worked with B on Project X",
 # not "began as", not 参与者; v11: a passive's object not across a clause, a later phase, an opening
 # participle, a pronoun that fits as a later antecedent, building, "X, the … it operates", "a platform for",
-# "ran on", 预告, "X是Y核准的…"; v12: "run with" takes part, a headquarters clause of the topic (总部位于)
+# "ran on", 预告, "X是Y核准的…"; v12: "run with" takes part, a headquarters clause of the topic (总部位于);
+# v13: examples after a comma (", including A and B", "，包括A和B") are the trigger's objects; "A的“P”产品":
+# A operates P
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -83,6 +85,8 @@ _OPENING_PARTICIPLE = re.compile(r"^[^,;:]{0,60},\s*(?:the\s+)?$")
 # explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
 _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
 _CLAUSE_OPENS_ZH = re.compile(r"[，,]\s*$")
+# "金管局…支持银行测试新技术": a verb that has someone else act; the one who acts is the noun after it.
+_CAUSED_ZH = re.compile(r"(?:支持|帮助|鼓励|允许|引导|邀请|要求)[\u4e00-\u9fff]{1,6}$")
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
@@ -110,10 +114,18 @@ _ITS_UNIT = re.compile(
     r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:(?P<unit>unit|subsidiary|arm|affiliate|division)|app|wallet|e-wallet)\s+$"
 )
 _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
+# "百信银行的“AIBank Inside”产品", "宁波银行的快审快贷平台": a product its owner names with 的, then the kind.
+_OWNER_DE = re.compile(r"^\s*的\s*[“\"「『]?\s*$")
+_PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应用|服务|App|APP|app)")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
+# "regulates federally chartered banks, including RBC": the names are examples of the object the
+# trigger took, and the comma before them opens no new clause.
+_EXAMPLES_FOLLOW = re.compile(
+    r"\s*,\s*(?:including|such as|notably|in particular|among them)\s*$|\s*[，,]\s*(?:包括|例如|比如)\s*$"
+)
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
 _BACK_REFERENCE = re.compile(
     r"\s*(?:了|该|此|这一?|本次|上述|相关)?\s*(?:首|第[一二三四五六七八九十\d]{1,2})?(?:阶段|期|批|轮)?的?"
@@ -215,13 +227,16 @@ def _subject_gap_ok(gap: str) -> bool:
         len(gap) <= MAX_GAP
         and (not _RELATIVE.search(gap) or _RELATIVE_RIGHT_AFTER_NAME.match(gap) is not None)
         and not _REPORTED.search(gap)
+        and not _CAUSED_ZH.search(gap)
     )
 
 
 @lru_cache(maxsize=1 << 16)
 def _object_gap_ok(gap: str) -> bool:
     """May the name after a trigger be its object, given the text between them?"""
-    return len(gap) <= MAX_GAP and not _CLAUSE_BREAK.search(gap) and not _OBJECT_GAP_STOP.search(gap)
+    examples = _EXAMPLES_FOLLOW.search(gap)
+    head = gap[: examples.start()] if examples else gap
+    return len(gap) <= MAX_GAP and not _CLAUSE_BREAK.search(head) and not _OBJECT_GAP_STOP.search(head)
 
 
 @cache
@@ -567,7 +582,7 @@ def sentence_relations(
                 or (word.startswith("总部") and _CLAUSE_OPENS_ZH.search(text, start, trigger.start()))
             )
             topic = [spans[0]]
-            if chained and topic != subjects:
+            if chained and topic != subjects and not _CAUSED_ZH.search(text, start, trigger.start()):
                 if _any_fit(topic, objects, rule):
                     subjects = topic
                 elif later := _later_fitting_object(text, spans, right, trigger.end(), topic, rule):
@@ -676,6 +691,7 @@ def sentence_relations(
         *_qualifying_places(text, start, named, sentence),
         *_owned_units(text, start, named, sentence),
         *_tried_within(text, start, named, sentence),
+        *_owned_products(named, text, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
@@ -713,6 +729,19 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
                 )
         elif fits(RelationType.OPERATES, owner.entity_type, unit.entity_type):
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, unit.entity_id, sentence, 0.7)
+
+
+def _owned_products(spans: list[Span], text: str, sentence: int) -> Iterator[FoundRelation]:
+    """OPERATES facts of a product named after its owner and 的, then called a product, platform,
+    system or app: "宁波银行的“快审快贷”产品"."""
+    for owner, product in pairwise(spans):
+        if (
+            _OWNER_DE.match(text[owner.end : product.start])
+            and _PRODUCT_KIND_ZH.match(text, product.end)
+            and is_a(owner.entity_type, EntityType.ORGANIZATION)
+            and fits(RelationType.OPERATES, owner.entity_type, product.entity_type)
+        ):
+            yield FoundRelation(RelationType.OPERATES, owner.entity_id, product.entity_id, sentence, 0.7)
 
 
 def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

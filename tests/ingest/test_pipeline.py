@@ -406,6 +406,9 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 
 # fmt: off
 DISCOVERED_CASES = [
+    # a group's digital-finance arm is a company of its own, not the group the lexicon knows
+    ("zh-Hans", "中国银联联合小米数科开展测试。", ("小米数科", "FintechCompany")),
+    ("zh-Hant", "苏寧數科與南京銀行合作。", ("苏寧數科", "FintechCompany")),
     ("zh-Hans", "跨境银行间支付清算有限责任公司运营人民币跨境支付系统。", ("跨境银行间支付清算有限责任公司", "Company")),
     ("zh-Hant", "萬事網聯信息技術（北京）有限公司獲得牌照。", ("萬事網聯信息技術（北京）有限公司", "Company")),
     ("zh-Hans", "支付业者乐天支付获准营业。", ("乐天支付", "PaymentInstitution")),
@@ -475,6 +478,7 @@ NOT_NAMES = [
     # a country's banks, and the banking trade of a city or province
     ("zh-Hans", "香港银行业表现稳定，四川银行卡用户增加，多家英国银行表示欢迎。"),
     ("zh-Hans", "数据要素和大模型走进银行"),  # a headline's verb before 银行
+    ("zh-Hans", "小米宣布进入支付市场。"),  # a verb before 支付
     # capitals that do not spell the acronym, or an acronym in lower case
     ("en", "The Big Payments Alliance (XYZ) grew, as did Open Payments (op)."),
 ]
@@ -717,3 +721,57 @@ def test_pipeline_what_partners_formed_is_not_a_partner(language: str, text: str
     facts = _named_facts(text)
     assert any(f[1] == "PARTNERS_WITH" for f in facts)  # the partners are found
     assert not {f for f in facts if f[1] == "PARTNERS_WITH" and formed in (f[0], f[2])}
+
+
+# fmt: off
+EXAMPLES_CASES = [
+    ("en", "The Monetary Authority of Singapore supervises several banks, including DBS Bank and OCBC.",
+     {("sg.mas", "SUPERVISES", "bank.dbs"), ("sg.mas", "SUPERVISES", "bank.ocbc")}),
+    ("zh-Hans", "香港金融管理局监管多家虚拟银行，包括众安银行和天星银行。",
+     {("hk.hkma", "REGULATES", "bank.za-bank"), ("hk.hkma", "REGULATES", "bank.airstar")}),
+    ("zh-Hant", "國家金融監督管理總局監管多家銀行，例如中國工商銀行。", {("cn.nfra", "REGULATES", "bank.icbc")}),
+    # a comma that opens a clause of its own still ends the object
+    ("en", "The Monetary Authority of Singapore regulates several banks, and DBS Bank agreed.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EXAMPLES_CASES)
+def test_pipeline_examples_after_a_comma_are_the_triggers_objects(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    found = {(r.subject_id, r.type.value, r.object_id) for r in facts.relations}
+    typed = {f for f in found if f[1] in ("REGULATES", "SUPERVISES")}
+    assert typed == expected
+
+
+# fmt: off
+OWNED_PRODUCT_CASES = [
+    ("zh-Hans", "宁波银行的“快审快贷”产品借助人工智能提升审批效率。", ("bank.nbcb", "快审快贷")),
+    ("zh-Hant", "微眾銀行的「微粒貸」產品面向個人用戶。", ("bank.webank", "微粒貸")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "owned"), OWNED_PRODUCT_CASES)
+def test_pipeline_a_product_named_after_its_owner_and_de_is_operated_by_it(
+    language: str, text: str, owned: tuple[str, str]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    names = {e.id: e.name for e in facts.entities}
+    operated = {(r.subject_id, names[r.object_id]) for r in facts.relations if r.type.value == "OPERATES"}
+    assert owned in operated
+
+
+# "A支持B测试C": B tests C, and when B is no name, nobody named does.
+CAUSED_CASES = [
+    ("zh-Hans", "香港金融管理局表示，将继续透过金融科技监管沙盒支持银行测试人工智能。"),
+    ("zh-Hant", "金管局表示，將繼續透過「金融科技監管沙盒」支持銀行測試新技術，例如人工智能。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CAUSED_CASES)
+def test_pipeline_who_a_verb_has_act_is_not_its_subject(language: str, text: str) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert not [r for r in facts.relations if r.type.value == "USES_TECHNOLOGY"]

@@ -691,7 +691,7 @@ def sentence_relations(
         *_qualifying_places(text, start, named, sentence),
         *_owned_units(text, start, named, sentence),
         *_tried_within(text, start, named, sentence),
-        *_owned_products(named, text, sentence),
+        *_owned_products(text, named, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
@@ -731,14 +731,13 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, unit.entity_id, sentence, 0.7)
 
 
-def _owned_products(spans: list[Span], text: str, sentence: int) -> Iterator[FoundRelation]:
+def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
     """OPERATES facts of a product named after its owner and 的, then called a product, platform,
     system or app: "宁波银行的“快审快贷”产品"."""
     for owner, product in pairwise(spans):
         if (
             _OWNER_DE.match(text[owner.end : product.start])
             and _PRODUCT_KIND_ZH.match(text, product.end)
-            and is_a(owner.entity_type, EntityType.ORGANIZATION)
             and fits(RelationType.OPERATES, owner.entity_type, product.entity_type)
         ):
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, product.entity_id, sentence, 0.7)

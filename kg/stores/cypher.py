@@ -20,6 +20,9 @@ def rel_type(relation: RelationType | str) -> str:
     return RelationType(relation).value
 
 
+_FACT_TYPES = "|".join(rel_type(t) for t in ENTITY_RELATION_TYPES)  # "APPLIES_IN|AUTHORIZES|…"
+
+
 @dataclass(frozen=True)
 class Dialect:
     name: str
@@ -42,9 +45,7 @@ class Dialect:
 
     def fact(self, variable: str) -> str:
         """A relationship pattern's inside that matches the facts between entities."""
-        if not self.names_fact_types:
-            return variable
-        return f"{variable}:{'|'.join(rel_type(t) for t in RelationType)}"
+        return f"{variable}:{_FACT_TYPES}" if self.names_fact_types else variable
 
     @property
     def keys_are_ids(self) -> bool:

@@ -199,14 +199,13 @@ class CypherStore(ABC):
         mentions = [self._mention_row(m) for m in facts.mentions]
         relations = {r.id: r for r in facts.relations}
         evidence = [self._evidence_row(relations[ev.fact_id], ev) for ev in facts.evidence]
-        if not self.serialized_writes:
-            if mentions or evidence:
-                run(q.INSERT_PROVENANCE, {"doc_id": doc.id, "mentions": mentions, "evidence": evidence})
-        else:
+        if self.serialized_writes:
             if mentions:
                 run(q.INSERT_MENTIONS, {"doc_id": doc.id, "rows": mentions})
             if evidence:
                 run(q.INSERT_EVIDENCE, {"doc_id": doc.id, "rows": evidence})
+        elif mentions or evidence:
+            run(q.INSERT_PROVENANCE, {"doc_id": doc.id, "mentions": mentions, "evidence": evidence})
         # Adding a document only adds support: counts and maxima extend what is stored, so nothing is
         # recounted from all the evidence (retraction, the rarer path, recounts).
         confidences: dict[str, list[float]] = defaultdict(list)

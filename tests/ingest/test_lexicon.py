@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.lexicon import COLUMNS, Lexicon, LexiconError, default_lexicon, load_lexicon
+from ingest.mentions import GAZETTEER
 from ingest.pipeline import extract_document
 from kg.types import is_a
 from kg.vocab import EntityType
@@ -95,6 +96,20 @@ SCRIPTS = [
     ("zh-Hans", "悉尼", "jur.sydney"),
     ("zh-Hant", "雪梨", "jur.sydney"),  # as Taiwan writes it
     ("zh-Hant", "瀋陽", "jur.shenyang"),
+    # payment systems, laws and supervisors beyond the first tables
+    ("en", "the High Value Payment System", "init.hvps"),
+    ("zh-Hans", "大额支付系统", "init.hvps"),
+    ("zh-Hant", "大額支付系統", "init.hvps"),
+    ("en", "the Securities and Futures Ordinance", "reg.hk-sfo"),
+    ("zh-Hans", "证券及期货条例", "reg.hk-sfo"),
+    ("zh-Hant", "證券及期貨條例", "reg.hk-sfo"),
+    ("en", "State Administration for Market Regulation", "cn.samr"),
+    ("zh-Hans", "市场监管总局", "cn.samr"),
+    ("zh-Hant", "國家市場監督管理總局", "cn.samr"),
+    ("zh-Hans", "数据二十条", "reg.cn-data-twenty"),
+    ("en", "ISO 20022", "tech.iso20022"),  # the standard, not the standards body
+    ("en", "Zelle", "init.zelle"),
+    ("en", "FinCEN", "us.fincen"),
 ]
 # fmt: on
 
@@ -207,6 +222,26 @@ def test_a_several_word_name_needs_a_capital(language: str, text: str) -> None:
 
 
 # fmt: on
+
+
+# Names listed only in a form that cannot be read across a word: "公安部门" are any public security
+# departments, "金融科技创新实验室" is some bank's lab, "反洗钱法规" any anti-money-laundering rules.
+# fmt: off
+NOT_NAMES_ACROSS_A_WORD = [
+    ("zh-Hans", "地方公安部门加强打击电信诈骗。"),
+    ("zh-Hans", "该行成立金融科技创新实验室。"),
+    ("zh-Hant", "該行成立金融科技創新實驗室。"),
+    ("zh-Hans", "机构须遵守反洗钱法规。"),
+    ("zh-Hans", "科学技术部门表示支持。"),
+    ("en", "Brokers offer direct market access (DMA) to clients."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_NAMES_ACROSS_A_WORD)
+def test_a_name_is_not_read_inside_a_longer_word(language: str, text: str) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert not [m for m in facts.mentions if m.extractor == GAZETTEER], text
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_PLACES)

@@ -23,8 +23,8 @@ GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
-# group's name ("小米数科"), 进入 stops
-ORG_SUFFIX_ZH = "org-suffix-zh.v5"
+# group's name ("小米数科"), 进入 stops; v6: a company's tie is no name (关联公司, 合资公司), nor "某…"
+ORG_SUFFIX_ZH = "org-suffix-zh.v6"
 ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
@@ -203,10 +203,18 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "各家",
         "信托",
         "控股",
+        # a company's tie to another, not its name ("其关联公司", "一家合资公司")
+        "关联",
+        "合资",
+        "合营",
+        "联营",
+        "附属",
+        "参股",
+        "独资",
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
-_ZH_GENERIC_LEADS = ("跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
+_ZH_GENERIC_LEADS = ("某", "跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|"

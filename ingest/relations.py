@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v13"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v14"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -41,7 +41,8 @@ PATTERNS = "patterns.v13"  # v2: a place or an owner before a name, "A在B启动
 # participle, a pronoun that fits as a later antecedent, building, "X, the … it operates", "a platform for",
 # "ran on", 预告, "X是Y核准的…"; v12: "run with" takes part, a headquarters clause of the topic (总部位于);
 # v13: examples after a comma (", including A and B", "，包括A和B") are the trigger's objects; "A的“P”产品":
-# A operates P
+# A operates P; v14: an aside after the subject (", which …,", "（…）") is not counted in its distance from
+# the trigger, and the names inside brackets closed before the trigger are not its subject; ", whose …,"
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -57,7 +58,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # "X (ABBR), a Brussels-based company owned by A and B, launched": a description between commas, with
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
-    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|both\s|each\s|formerly\s|once\s"
+    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
     r"|(?:based|headquartered|founded|owned|backed|run|led)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
     # before a trigger that is a noun
@@ -70,6 +71,14 @@ _DE_OBJECT = re.compile(r"^[^,;，；]{0,6}的")
 # that noun is not a name, the name further left is not the subject.
 _RELATIVE = re.compile(r"\b(?:which|who)\b")
 _RELATIVE_RIGHT_AFTER_NAME = re.compile(r"^[\s,()]*(?:which|who)\b")
+# An aside right after a name, closed before the trigger: "Payments Canada, which operates the country's
+# core clearing and settlement systems, launched Lynx", "中国人民银行（…的中央银行）发布了…". It says
+# something of the name and is not counted in how far the name stands from the trigger.
+_ASIDE_AFTER_NAME = re.compile(
+    r"^\s*(?:[(（][^()（）]{1,160}[)）]|,\s*(?:which|who|whose)\s[^,;:()]{3,160},)\s*"
+)
+_OPENING_BRACKETS = "(（"
+_CLOSING_BRACKETS = ")）"
 # "X, which Y supervises": a relative clause whose subject is a name, so X is its object.
 _OBJECT_RELATIVE = re.compile(
     r",\s*(?:which|whom)\s+(?:the\s+)?$"
@@ -223,6 +232,9 @@ def fits(relation: RelationType, subject: EntityType, obj: EntityType) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _subject_gap_ok(gap: str) -> bool:
     """May the name before a trigger be its subject, given the text between them?"""
+    aside = _ASIDE_AFTER_NAME.match(gap)
+    if aside:
+        gap = gap[aside.end() :]
     return (
         len(gap) <= MAX_GAP
         and (not _RELATIVE.search(gap) or _RELATIVE_RIGHT_AFTER_NAME.match(gap) is not None)
@@ -311,6 +323,25 @@ def _past_apposition(text: str, spans: list[Span], left_group: list[Span], trigg
     for candidate in reversed([s for s in spans if trigger_start - 170 <= s.end <= first.start]):
         if _APPOSITION.match(text[candidate.end : trigger_start]):
             return _group(spans, spans.index(candidate), -1, text)  # "Tamara and Tabby, both based in …,"
+    return []
+
+
+def _past_brackets(text: str, spans: list[Span], left_group: list[Span], trigger_start: int) -> list[Span]:
+    """ "中国人民银行（负责…的国务院组成部门）发布了", "Ant Group (an affiliate of Alibaba) launched": the
+    names inside brackets closed before the trigger are not the subject; the name the brackets follow
+    is. [] when the group is not inside brackets or no name stands right before them."""
+    last = max(left_group, key=lambda s: s.end)
+    if not any(ch in _CLOSING_BRACKETS for ch in text[last.end : trigger_start]):
+        return []
+    # the group may reach past the opening bracket: "蚂蚁集团（阿里巴巴集团…）" reads as "Name (ABBR)"
+    opening = max(text.rfind(bracket, 0, last.start) for bracket in _OPENING_BRACKETS)
+    if opening < 0 or any(ch in _CLOSING_BRACKETS for ch in text[opening : last.start]):
+        return []
+    for index in range(len(spans) - 1, -1, -1):
+        if spans[index].end <= opening:
+            if text[spans[index].end : opening].strip():
+                return []
+            return _group(spans, index, -1, text)
     return []
 
 
@@ -465,6 +496,8 @@ def sentence_relations(
         left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
         english = word.isascii()
         symmetric = _is_symmetric(rule)
+        if left_group:
+            left_group = _past_brackets(text, spans, left_group, trigger.start()) or left_group
         if left_group and english:
             left_group = _past_apposition(text, spans, left_group, trigger.start()) or left_group
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""

@@ -479,6 +479,9 @@ NOT_NAMES = [
     ("zh-Hans", "香港银行业表现稳定，四川银行卡用户增加，多家英国银行表示欢迎。"),
     ("zh-Hans", "数据要素和大模型走进银行"),  # a headline's verb before 银行
     ("zh-Hans", "小米宣布进入支付市场。"),  # a verb before 支付
+    # a company's tie to another, and "a certain" company
+    ("zh-Hans", "腾讯的关联公司与一家合资公司合作，某银行也加入。"),
+    ("zh-Hant", "該集團的附屬公司與某科技公司合作。"),
     # capitals that do not spell the acronym, or an acronym in lower case
     ("en", "The Big Payments Alliance (XYZ) grew, as did Open Payments (op)."),
 ]
@@ -762,6 +765,34 @@ def test_pipeline_a_product_named_after_its_owner_and_de_is_operated_by_it(
     names = {e.id: e.name for e in facts.entities}
     operated = {(r.subject_id, names[r.object_id]) for r in facts.relations if r.type.value == "OPERATES"}
     assert owned in operated
+
+
+# An aside after the subject says something of it: it does not take the subject away from the trigger,
+# and the names inside it are not the subject.
+# fmt: off
+ASIDE_CASES = [
+    ("en", "Payments Canada, which operates the country's core clearing and settlement systems, launched Lynx "
+     "in 2021.", {("org.payments-canada", "LAUNCHES", "init.lynx")}),
+    ("en", "DBS Bank, whose largest shareholder is Temasek, launched Project Guardian trials.",
+     {("bank.dbs", "LAUNCHES", "init.project-guardian")}),
+    ("en", "Ant Group (an affiliate of Alibaba Group) launched AntChain in 2019.",
+     {("fin.ant", "LAUNCHES", "fin.antchain")}),
+    ("zh-Hans", "中国人民银行（负责制定和执行货币政策、防范和化解金融风险、维护金融稳定的国务院组成部门）印发了《金融科技发展规划（2022－2025年）》。",
+     {("cn.pboc", "ISSUES", "reg.fintech-plan-2022")}),
+    ("zh-Hant", "螞蟻集團（阿里巴巴集團的關聯公司）推出了螞蟻鏈。",
+     {("fin.ant", "LAUNCHES", "fin.antchain")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ASIDE_CASES)
+def test_pipeline_an_aside_after_the_subject_is_passed_over(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    found = {(r.subject_id, r.type.value, r.object_id) for r in facts.relations}
+    typed = {f for f in found if f[1] in ("LAUNCHES", "ISSUES")}
+    assert typed == expected
 
 
 # "A支持B测试C": B tests C, and when B is no name, nobody named does.

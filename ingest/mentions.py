@@ -23,9 +23,12 @@ GAZETTEER = "gazetteer.v1"
 LEARNED_ALIAS = "alias-learning.v1"
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
-# group's name ("小米数科"), 进入 stops; v6: a company's tie is no name (关联公司, 合资公司), nor "某…"
-ORG_SUFFIX_ZH = "org-suffix-zh.v6"
-ORG_SUFFIX_EN = "org-suffix-en.v2"  # v2: the name is the capitalised run before the suffix
+# group's name ("小米数科"), 进入 stops; v6: a company's tie is no name (关联公司, 合资公司), nor "某…"; v7:
+# 储值 (a kind), verbs of improving stop (改善跨境支付)
+ORG_SUFFIX_ZH = "org-suffix-zh.v7"
+# v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
+# starts with ("Paytm Payments Bank")
+ORG_SUFFIX_EN = "org-suffix-en.v3"
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
@@ -39,6 +42,7 @@ SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the nam
 USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
 NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
+RULE_TITLE_EN = "rule-title-en.v1"
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -120,7 +124,7 @@ _ZH_STOPS = (
     "与", "和", "及", "的", "在", "由", "向", "对", "为", "是", "了", "将", "把", "被", "同", "跟", "于", "从", "以", "等",
     "并", "其", "该", "本", "各", "这", "那", "已", "也", "还", "均", "或", "给", "让", "使", "据", "至", "到", "后", "前",
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
-    "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局",
+    "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
@@ -203,6 +207,7 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "各家",
         "信托",
         "控股",
+        "储值",  # 储值支付工具, stored-value facilities
         # a company's tie to another, not its name ("其关联公司", "一家合资公司")
         "关联",
         "合资",
@@ -234,6 +239,23 @@ _NAME_WINDOW = 120
 # Bodies that carry their place first ("Kenya Fintech Association"); a company's place is rarely its name.
 _EN_PLACE_LEADS = frozenset(
     {"bank", "authority", "commission", "agency", "association", "institute", "exchange", "council"}
+)
+# Suffixes of a company's unit, which may carry the known name of the company: "Paytm Payments Bank",
+# "SBI Digital Asset Holdings", "PBoC Digital Currency Research Institute".
+_EN_KEEPS_KNOWN_PREFIX = frozenset(
+    {
+        "bank",
+        "group",
+        "holdings",
+        "labs",
+        "technologies",
+        "corporation",
+        "institute",
+        "limited",
+        "inc",
+        "ltd",
+        "plc",
+    }
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -402,6 +424,12 @@ _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
 _NAMED_PRODUCT_EN = re.compile(
     r"\b(?:its|their|the|a|an|new)\s+([a-z][\w+-]*(?:\s[a-z][\w+-]*){0,2})\s+"
     r"(?:platform|app|wallet|service|network|token|stablecoin)s?\b"
+)
+# The title of a rule book, after a determiner: "its Guidelines on Digital Lending", "the Master Direction
+# on KYC", "the Framework for Regulatory Sandbox". The words after on/for are cut to their capitalised run.
+_RULE_TITLE_EN = re.compile(
+    r"\b(?:the|its|their|new)\s+((?:master\s+)?(?:guidelines|guidance|rules|measures|directions?|framework)"
+    r"\s+(?:on|for)\s+(?:the\s+)?)([a-z][\w-]*(?:\s+[a-z&][\w-]*){0,5})"
 )
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 _LATIN_STOP = frozenset(
@@ -651,7 +679,15 @@ def discovered_mentions(
                 if is_a(other.entity_type, EntityType.TECHNOLOGY):
                     continue  # the field a body is named after: "Open Banking Limited"
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
-                words_start = other.start if place_leads else other.end + 1
+                between = _written(source, text, other.end, suffix_start).split()
+                unit = (
+                    suffix in _EN_KEEPS_KNOWN_PREFIX
+                    and is_a(other.entity_type, EntityType.ORGANIZATION)
+                    and t[other.end : other.end + 1] == " "
+                    and bool(between)
+                    and all(_capitalised(w) for w in between)
+                )
+                words_start = other.start if place_leads or unit else other.end + 1
         # A name does not run over a paragraph's or a heading's end (one "\n" in the matching text,
         # where a line wrapped inside a paragraph is joined).
         paragraph = t.rfind("\n", words_start, suffix_start)
@@ -746,6 +782,25 @@ def discovered_mentions(
         if not _written(source, text, end, match.end()).islower():
             continue  # the noun is part of the name: "its New Payments Platform"
         found.append(Found(start, end, EntityType.PRODUCT, NAMED_PRODUCT_EN, 0.5, name=written))
+    for match in _RULE_TITLE_EN.finditer(t):
+        start = match.start(1)
+        head = _written(source, text, start, match.end(1)).split()
+        run: list[str] = []
+        for word in _written(source, text, match.start(2), match.end(2)).split():
+            if not (_capitalised(word) or (word in ("and", "of", "&") and run)):
+                break
+            run.append(word)
+        while run and not _capitalised(run[-1]):
+            run.pop()
+        if not _capitalised(head[0]) or not run:
+            continue  # "the rules on lending": no title
+        end = match.start(2) + len(" ".join(run))
+        # a field the rules are about may be known ("the Guidelines on Cloud Computing"), a body not
+        inside = by_start[bisect_left(starts, start) : bisect_left(starts, end)]
+        if all(is_a(f.entity_type, EntityType.TECHNOLOGY) for f in inside):
+            found.append(
+                Found(start, end, EntityType.GUIDELINE, RULE_TITLE_EN, 0.6, name=" ".join([*head, *run]))
+            )
     for match in _PROJECT.finditer(t):
         written = _written(source, text, match.start(), match.end())
         if written.split()[-1][:1].isupper():

@@ -45,7 +45,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.24"
+RULES_VERSION = "fkg-ingest.25"
 NAME_JURISDICTION = "name-jurisdiction.v1"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),

@@ -406,6 +406,15 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 
 # fmt: off
 DISCOVERED_CASES = [
+    # a company's unit keeps the company's known name
+    ("en", "In January 2024 the RBI told Paytm Payments Bank to stop taking deposits.", ("Paytm Payments Bank", "Bank")),
+    ("en", "Alibaba Cloud Intelligence Group trained the model.", ("Alibaba Cloud Intelligence Group", "Company")),
+    # the title of a rule book, a known field inside it or not
+    ("en", "The Reserve Bank of India issued its Guidelines on Digital Lending in 2022.",
+     ("Guidelines on Digital Lending", "Guideline")),
+    ("en", "The regulator published the Master Direction on Outsourcing of IT Services last year.",
+     ("Master Direction on Outsourcing of IT Services", "Guideline")),
+    ("en", "Banks follow the Guidelines on Cloud Computing.", ("Guidelines on Cloud Computing", "Guideline")),
     # a group's digital-finance arm is a company of its own, not the group the lexicon knows
     ("zh-Hans", "中国银联联合小米数科开展测试。", ("小米数科", "FintechCompany")),
     ("zh-Hant", "苏寧數科與南京銀行合作。", ("苏寧數科", "FintechCompany")),
@@ -453,6 +462,11 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # a kind of institution, and a verb before a kind of payment
+    ("zh-Hant", "除銀行外，儲值支付工具營運商亦可直接接入系統。"),
+    ("zh-Hans", "金管局研究以分布式账本技术改善跨境支付。"),
+    # rules with no title, and a known bank with its suffix
+    ("en", "The regulator set new rules for lending and the rules on Digital banks. HSBC Bank grew."),
     # a capitalised noun is a name's word, not the kind of the name after it
     ("en", "In 2018 the regulator set up Fintech Saudi."),
     ("zh-Hans", "金管会核准的专营电子支付机构增加。"),  # payment institutions, the kind

@@ -679,12 +679,11 @@ def discovered_mentions(
                 if is_a(other.entity_type, EntityType.TECHNOLOGY):
                     continue  # the field a body is named after: "Open Banking Limited"
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
-                between = _written(source, text, other.end, suffix_start).split()
                 unit = (
                     suffix in _EN_KEEPS_KNOWN_PREFIX
                     and is_a(other.entity_type, EntityType.ORGANIZATION)
                     and t[other.end : other.end + 1] == " "
-                    and bool(between)
+                    and bool(between := _written(source, text, other.end, suffix_start).split())
                     and all(_capitalised(w) for w in between)
                 )
                 words_start = other.start if place_leads or unit else other.end + 1

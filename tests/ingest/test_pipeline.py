@@ -87,6 +87,12 @@ def test_pipeline_confidence_follows_hedging(
     assert max(e.confidence for e in facts.evidence if e.fact_id == found[fact]) == confidence
 
 
+def _facts_of_types(language: str, text: str, types: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """(subject id, relation, object id) of the relations of ``types`` found in ``text``."""
+    facts = extract_document(f"{language}.txt", text.encode())
+    return {(r.subject_id, r.type.value, r.object_id) for r in facts.relations if r.type.value in types}
+
+
 def _named_facts(text: str) -> set[tuple[str, str, str]]:
     """(subject, relation, object) by the names as written in ``text``, so discovered entities can be named."""
     facts = extract_document("named.txt", text.encode())
@@ -757,10 +763,7 @@ EXAMPLES_CASES = [
 def test_pipeline_examples_after_a_comma_are_the_triggers_objects(
     language: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    facts = extract_document(f"{language}.txt", text.encode())
-    found = {(r.subject_id, r.type.value, r.object_id) for r in facts.relations}
-    typed = {f for f in found if f[1] in ("REGULATES", "SUPERVISES")}
-    assert typed == expected
+    assert _facts_of_types(language, text, ("REGULATES", "SUPERVISES")) == expected
 
 
 # fmt: off
@@ -803,10 +806,7 @@ ASIDE_CASES = [
 def test_pipeline_an_aside_after_the_subject_is_passed_over(
     language: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    facts = extract_document(f"{language}.txt", text.encode())
-    found = {(r.subject_id, r.type.value, r.object_id) for r in facts.relations}
-    typed = {f for f in found if f[1] in ("LAUNCHES", "ISSUES")}
-    assert typed == expected
+    assert _facts_of_types(language, text, ("LAUNCHES", "ISSUES")) == expected
 
 
 # "A支持B测试C": B tests C, and when B is no name, nobody named does.

@@ -16,6 +16,10 @@ from ingest.amounts import AmountError, parse_amount
 from ingest.errors import quarantined
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
+# The base loader builds strings, lists and mappings only (so "000001" stays a string); its libyaml
+# build reads the same YAML the same way, ~10x faster: the pure-Python one was a fifth of a short
+# post's extraction. PyYAML's wheels carry libyaml; a build from source without it falls back.
+_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _FENCE = re.compile(r"^---[ \t\r]*$", re.M)
 _ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([T ][0-9:.+\-Z]*)?$")
 DATE_FIELDS = ("date", "published", "updated")
@@ -77,7 +81,7 @@ def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
         )
     warnings: list[str] = []
     try:
-        events = list(yaml.parse(block, Loader=yaml.BaseLoader))
+        events = list(yaml.parse(block, Loader=_LOADER))
     except yaml.YAMLError as exc:
         raise quarantined("front_matter_invalid", f"{source}: front matter is not valid YAML: {exc}") from exc
     for event in events:
@@ -87,7 +91,7 @@ def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
         if tag:  # only an explicit tag (!!python/object, !!int ...) sets it
             raise quarantined("front_matter_unsafe", f"{source}: front matter uses the YAML tag {tag}")
     try:
-        data = yaml.load(block, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds only str/list/dict
+        data = yaml.load(block, Loader=_LOADER)  # noqa: S506 - BaseLoader builds only str/list/dict
     except yaml.YAMLError as exc:
         raise quarantined("front_matter_invalid", f"{source}: front matter is not valid YAML: {exc}") from exc
     if data is None:

@@ -55,6 +55,13 @@ def test_pipeline_keeps_front_matter_strings() -> None:
     assert any("date" in w for w in facts.document.warnings)
 
 
+def test_pipeline_reads_front_matter_with_a_tab_after_the_colon() -> None:
+    # Valid YAML (a tab separates a key from its value) that PyYAML's pure-Python scanner refused.
+    facts = extract_document("x.md", b"---\ntitle:\tMAS news\ndate:\t2024-05-01\n---\nMAS")
+    assert facts.document.title == "MAS news"
+    assert facts.document.status == DocStatus.OK
+
+
 def test_pipeline_generic_words_are_not_entities() -> None:
     facts = extract_document("x.txt", "多家商业银行和金融机构表示，监管部门将加强监管。".encode())
     assert facts.entities == ()

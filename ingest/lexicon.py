@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -23,6 +23,9 @@ from kg.vocab import EntityType
 from ontology import LEXICON_DIR
 
 COLUMNS = ("key", "type", "jurisdiction", "name_en", "name_zh_hans", "name_zh_hant", "aliases", "wikidata")
+# Not entities: the adjectives of jurisdictions, with their own columns.
+DEMONYMS_FILE = "demonyms.tsv"
+DEMONYM_COLUMNS = ("jurisdiction", "demonyms")
 _HAN = re.compile("[\u3400-\u9fff]")
 
 
@@ -77,6 +80,8 @@ class Lexicon:
     entries: dict[str, LexiconEntry]
     surfaces: dict[str, Surface]
     version: str
+    # Jurisdiction key -> the matching forms of its adjectives ("australian"), read inside names only.
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
@@ -93,6 +98,13 @@ class Lexicon:
         )
         # Words of known names, so a PDF's "distrib-" + "uted" can be told from "power-performance".
         self.latin_words = frozenset(w for form in self.surfaces for w in re.findall(r"[a-z]{3,}", form))
+        # Longest first, so "south african" is read before "african" could be.
+        self.demonym_places = dict(
+            sorted(
+                ((form, key) for key, forms in self.demonyms.items() for form in forms),
+                key=lambda item: -len(item[0]),
+            )
+        )
 
     def find(self, text: str) -> Iterable[tuple[int, int, Surface]]:
         """Every occurrence (start, end, surface) of a lexicon form in the matching text."""
@@ -106,7 +118,7 @@ class Lexicon:
         return self.entries[key] if key else None
 
 
-def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
+def _rows(path: Path, columns: tuple[str, ...] = COLUMNS) -> Iterable[tuple[int, dict[str, str]]]:
     """(line number in the file, row) for each entry: tab-separated, no quoting, # starts a comment."""
     header: tuple[str, ...] | None = None
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -115,16 +127,35 @@ def _rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
         cells = line.split("\t")
         if header is None:
             header = tuple(cells)
-            if header != COLUMNS:
+            if header != columns:
                 raise LexiconError(
-                    f"{path.name} line {number}: header must be {' '.join(COLUMNS)}, got {' '.join(header)}"
+                    f"{path.name} line {number}: header must be {' '.join(columns)}, got {' '.join(header)}"
                 )
             continue
-        if len(cells) != len(COLUMNS):
+        if len(cells) != len(columns):
             raise LexiconError(
-                f"{path.name} line {number}: {len(cells)} tab-separated fields, expected {len(COLUMNS)}"
+                f"{path.name} line {number}: {len(cells)} tab-separated fields, expected {len(columns)}"
             )
-        yield number, {k: v.strip() for k, v in zip(COLUMNS, cells, strict=True)}
+        yield number, {k: v.strip() for k, v in zip(columns, cells, strict=True)}
+
+
+def _demonyms(path: Path, entries: dict[str, LexiconEntry]) -> dict[str, tuple[str, ...]]:
+    """Jurisdiction key -> matching forms of its demonyms; each key must name a lexicon jurisdiction."""
+    demonyms: dict[str, tuple[str, ...]] = {}
+    if not path.exists():
+        return demonyms
+    for number, row in _rows(path, DEMONYM_COLUMNS):
+        key = row["jurisdiction"]
+        place = entries.get(key)
+        if place is None or place.type != EntityType.JURISDICTION:
+            raise LexiconError(
+                f"{path.name} line {number}: field 'jurisdiction' {key!r} is no lexicon jurisdiction"
+            )
+        forms = tuple(match_form(d.strip()) for d in row["demonyms"].split("|") if d.strip())
+        if not forms:
+            raise LexiconError(f"{path.name} line {number}: field 'demonyms' is empty")
+        demonyms[key] = forms
+    return demonyms
 
 
 def _taiwan_wording(names: list[str], s2twp: opencc.OpenCC) -> list[str]:
@@ -162,6 +193,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.tsv")):
         digest.update(path.read_bytes())
+        if path.name == DEMONYMS_FILE:
+            continue
         for number, row in _rows(path):
             where = f"{path.name} line {number}"
             if row["key"] in entries:
@@ -217,7 +250,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         )
         for form, keys in surfaces.items()
     }
-    return Lexicon(entries, built, digest.hexdigest()[:12])
+    demonyms = _demonyms(directory / DEMONYMS_FILE, entries)
+    return Lexicon(entries, built, digest.hexdigest()[:12], demonyms)
 
 
 @lru_cache(maxsize=1)

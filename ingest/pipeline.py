@@ -45,12 +45,15 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.25"
-NAME_JURISDICTION = "name-jurisdiction.v1"
+RULES_VERSION = "fkg-ingest.26"
+# A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
+# ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
+NAME_JURISDICTION = "name-jurisdiction.v2"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
-# before a branch word ("中国银行澳门分行"), or last after "of" ("Fintech Association of Hong Kong").
-NAME_PLACE = "name-place.v1"
+# before a branch word ("中国银行澳门分行"), or last after "of" ("Fintech Association of Hong Kong");
+# v2: or led by the place's adjective ("Kenyan Fintech Association").
+NAME_PLACE = "name-place.v2"
 NAME_PLACE_CONFIDENCE = 0.7
 _BRANCH = re.compile(r"\s?(?:分行|支行|分公司|办事处|代表处|branch\b)")
 MAX_TITLE = 200
@@ -354,8 +357,9 @@ def _resolve(
         if place is None or not fits(RelationType.BASED_IN, entity.type, place.type):
             continue
         inside = norm.text[f.start : f.end]
-        for name in place.names:
-            form = match_form(name)
+        # Its place's names, or the adjective its English name carries ("Australian Prudential ...").
+        forms = [match_form(name) for name in place.names] + list(lexicon.demonyms.get(place.key, ()))
+        for form in forms:
             at = inside.find(form) if len(form) >= 2 else -1
             if at >= 0 and (form.isascii() is False or _bounded(inside, at, at + len(form))):
                 add_place(entity, place, f.start + at, f.start + at + len(form), NAME_JURISDICTION, 0.9)
@@ -451,6 +455,10 @@ def _place_in_name(
         None,
     )
     if chosen is None:
+        # A name led by its place's adjective: "Kenyan Fintech Association", "Swiss Banking Institute".
+        for form, key in lexicon.demonym_places.items():
+            if text.startswith(form + " ", start) and start + len(form) + 1 < end:
+                return lexicon.entries[key], start, start + len(form)
         return None
     return lexicon.entries[chosen.lexicon_keys[0]], chosen.start, chosen.end
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.lexicon import COLUMNS, Lexicon, LexiconError, default_lexicon, load_lexicon
+from ingest.lexicon import COLUMNS, DEMONYMS_FILE, Lexicon, LexiconError, default_lexicon, load_lexicon
 from ingest.mentions import GAZETTEER
 from ingest.pipeline import extract_document
 from kg.types import is_a
@@ -196,6 +196,35 @@ def test_a_broken_lexicon_file_is_refused_with_its_place(
     with pytest.raises(LexiconError) as caught:
         load_lexicon(_write(tmp_path, rows, header))
     assert message in str(caught.value), (case, str(caught.value))
+
+
+# fmt: off
+BROKEN_DEMONYMS = [
+    ("unknown place", "jur.xx\tXish", "demonyms.tsv line 3: field 'jurisdiction' 'jur.xx' is no lexicon jurisdiction"),
+    ("not a place", "x.a\tAish", "demonyms.tsv line 3: field 'jurisdiction' 'x.a' is no lexicon jurisdiction"),
+    ("empty", "jur.ke\t", "demonyms.tsv line 3: field 'demonyms' is empty"),
+    ("fields", "jur.ke", "demonyms.tsv line 3: 1 tab-separated fields, expected 2"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "row", "message"), BROKEN_DEMONYMS, ids=[c[0] for c in BROKEN_DEMONYMS])
+def test_a_broken_demonym_file_is_refused_with_its_place(
+    tmp_path: Path, case: str, row: str, message: str
+) -> None:
+    _write(tmp_path, ["x.a\tBank\tKE\tA Bank\t\t\t\t", "jur.ke\tJurisdiction\tKE\tKenya\t\t\t\t"])
+    (tmp_path / DEMONYMS_FILE).write_text("# test\njurisdiction\tdemonyms\n" + row + "\n", "utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon(tmp_path)
+    assert message in str(caught.value), (case, str(caught.value))
+
+
+def test_demonyms_are_read_as_matching_forms_of_their_place(tmp_path: Path) -> None:
+    _write(tmp_path, ["jur.ke\tJurisdiction\tKE\tKenya\t\t\t\t"])
+    (tmp_path / DEMONYMS_FILE).write_text("jurisdiction\tdemonyms\njur.ke\tKenyan| Kenyan-born \n", "utf-8")
+    lexicon = load_lexicon(tmp_path)
+    assert lexicon.demonyms == {"jur.ke": ("kenyan", "kenyan-born")}
+    assert "kenyan" not in lexicon.surfaces  # an adjective is no form of the place
 
 
 # fmt: off

@@ -119,6 +119,15 @@ NAME_PLACE_CASES = [
     ("en", "The Kenya Fintech Association said it would help.", ("Kenya Fintech Association", "BASED_IN", "Kenya")),
     ("en", "HKEX and the Nigeria Fintech Council met.", ("Nigeria Fintech Council", "BASED_IN", "Nigeria")),
     ("zh-Hans", "深圳农商银行发布年报。", ("深圳农商银行", "BASED_IN", "深圳")),
+    # the place's adjective, in a known name (anywhere) or at the head of a discovered one; the place
+    # is named by the adjective as written
+    ("en", "The Australian Prudential Regulation Authority met.",
+     ("Australian Prudential Regulation Authority", "BASED_IN", "Australian")),
+    ("en", "The Office of the Australian Information Commissioner met.",
+     ("Office of the Australian Information Commissioner", "BASED_IN", "Australian")),
+    ("en", "The Swiss National Bank met.", ("Swiss National Bank", "BASED_IN", "Swiss")),
+    ("en", "The Kenyan Fintech Association said it would help.", ("Kenyan Fintech Association", "BASED_IN", "Kenyan")),
+    ("en", "The South African Reserve Bank met.", ("South African Reserve Bank", "BASED_IN", "South African")),
 ]
 # A place that qualifies the name after it: a possessive, "X-based", "位于X的".
 QUALIFYING_PLACE_CASES = [
@@ -374,6 +383,9 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
         ("en", "The London-based unit of HSBC grew.", "BASED_IN"),  # the unit is based there, not HSBC
         ("zh-Hans", "证监会向OSL发出通知。", "AUTHORIZES"),  # 发出 a notice is no licence
         ("en", "MiCA applies in full, the European Union said.", "APPLIES_IN"),  # the place opens no sentence
+        # an adjective of a place names no place outside a name, nor a place of a name it only qualifies
+        ("en", "Westpac lent in Australian dollars.", "BASED_IN"),
+        ("en", "An Australian Revolut rival grew.", "BASED_IN"),
         ("en", "HSBC said London-based staff would move.", "BASED_IN"),  # staff, not HSBC
         ("en", "China's regulators fined Visa.", "BASED_IN"),  # no noun that says what Visa is
         ("zh-Hans", "位于上海的陆家嘴论坛上，蚂蚁集团发布了新产品。", "BASED_IN"),  # a clause between

@@ -24,8 +24,10 @@ LEARNED_ALIAS = "alias-learning.v1"
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
 # group's name ("小米数科"), 进入 stops; v6: a company's tie is no name (关联公司, 合资公司), nor "某…"; v7:
-# 储值 (a kind), verbs of improving stop (改善跨境支付)
-ORG_SUFFIX_ZH = "org-suffix-zh.v7"
+# 储值 (a kind), verbs of improving stop (改善跨境支付); v8: a name runs on to its legal form, 创新试点 and
+# 监管试点 are sandboxes, the securities trade's kinds of firm (基金公司) are no names, 科技 before 创新 or
+# 应用 is the field
+ORG_SUFFIX_ZH = "org-suffix-zh.v8"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank")
 ORG_SUFFIX_EN = "org-suffix-en.v3"
@@ -74,6 +76,8 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
+    # a pilot of innovation or supervision is a sandbox: "资本市场金融科技创新试点" (a bare 试点 is any trial)
+    ("创新试点", EntityType.REGULATORY_SANDBOX), ("监管试点", EntityType.REGULATORY_SANDBOX),
     ("分行", EntityType.BANK), ("支行", EntityType.BANK), ("政府", EntityType.GOVERNMENT_BODY),
     ("公司", EntityType.COMPANY),  # last: "XX有限公司" and "XX支付公司" say more
 )  # fmt: skip
@@ -111,11 +115,14 @@ _BODY_AFTER = re.compile(
 _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
 _TRAILING_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+# A registered name runs on to its legal form past words that are no suffix: "中国证券" + "登记结算" +
+# "有限责任公司", "蚂蚁科技集团" + "股份有限公司" (words with a stop among them are another name's).
+_LEGAL_FORM_AFTER = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司)")
 _ZH_SUFFIX_RE = re.compile(
     # "连通(杭州)技术服务有限公司", "万事网联信息技术(北京)有限公司": a place in brackets inside the name
     r"[\u4e00-\u9fff]{2,12}?(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?)?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
-    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))(?!机构)"  # "支付机构": the kind
+    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))(?!机构|创新|应用)"  # "支付机构": the kind
 )
 # Words after which a name cannot continue leftwards: verbs, prepositions, measure words, modifiers.
 _ZH_STOPS = (
@@ -208,6 +215,11 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "信托",
         "控股",
         "储值",  # 储值支付工具, stored-value facilities
+        "基金",  # 基金公司, 期货公司, 理财公司, 资管公司: the trades of the securities and wealth industry
+        "期货",
+        "理财",
+        "资管",
+        "创新",  # 创新监管试点: a kind of pilot
         # a company's tie to another, not its name ("其关联公司", "一家合资公司")
         "关联",
         "合资",
@@ -632,6 +644,9 @@ def discovered_mentions(
         trailing = _TRAILING_FORM.match(t, end)
         if trailing:
             end = trailing.end()
+        legal = _LEGAL_FORM_AFTER.match(t, end)
+        if legal and not _ZH_STOP_RE.search(legal.group(1)):
+            end = legal.end()
         # A known name inside the candidate ends where the new name may begin: the last such end
         # (except for names that carry a known name: branches, governments, legal forms).
         trade = _BANKING_TRADE.match(t, typed_end) is not None

@@ -431,6 +431,14 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 
 # fmt: off
 DISCOVERED_CASES = [
+    # a registered name runs on to its legal form; a pilot of innovation is a sandbox, not a company
+    ("zh-Hans", "中国证券登记结算有限责任公司负责证券的登记和结算。",
+     ("中国证券登记结算有限责任公司", "FinancialInstitution")),
+    ("zh-Hant", "中國證券登記結算有限責任公司負責證券的登記和結算。",
+     ("中國證券登記結算有限責任公司", "FinancialInstitution")),
+    ("zh-Hans", "蚂蚁科技集团股份有限公司发布公告。", ("蚂蚁科技集团股份有限公司", "TechnologyCompany")),
+    ("zh-Hans", "证监会启动资本市场金融科技创新试点。", ("资本市场金融科技创新试点", "RegulatorySandbox")),
+    ("zh-Hant", "證監會啟動資本市場金融科技創新試點。", ("資本市場金融科技創新試點", "RegulatorySandbox")),
     # a company's unit keeps the company's known name
     ("en", "In January 2024 the RBI told Paytm Payments Bank to stop taking deposits.", ("Paytm Payments Bank", "Bank")),
     ("en", "Alibaba Cloud Intelligence Group trained the model.", ("Alibaba Cloud Intelligence Group", "Company")),
@@ -487,6 +495,12 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # kinds of firm of the securities trade; a name that stops at a conjunction before a legal form;
+    # a field's innovation or applications
+    ("zh-Hans", "参与试点的机构包括证券公司、基金公司和期货公司。"),
+    ("zh-Hant", "參與試點的機構包括證券公司、基金公司和期貨公司。"),
+    ("zh-Hans", "行业推动金融科技创新和人工智能应用。"),
+    ("zh-Hans", "隐私计算与创新监管试点"),
     # a kind of institution, and a verb before a kind of payment
     ("zh-Hant", "除銀行外，儲值支付工具營運商亦可直接接入系統。"),
     ("zh-Hans", "金管局研究以分布式账本技术改善跨境支付。"),

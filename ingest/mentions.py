@@ -29,8 +29,8 @@ LEARNED_ALIAS = "alias-learning.v1"
 # 应用 is the field
 ORG_SUFFIX_ZH = "org-suffix-zh.v8"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
-# starts with ("Paytm Payments Bank")
-ORG_SUFFIX_EN = "org-suffix-en.v3"
+# starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research)
+ORG_SUFFIX_EN = "org-suffix-en.v4"
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
@@ -234,7 +234,7 @@ _ZH_GENERIC_PREFIXES = frozenset(
 _ZH_GENERIC_LEADS = ("某", "跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
-    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|"
+    r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|centre|center|"
     r"regulations?|bill)"
 )
 # The suffix may be a chain ("Fintech Association", "Holdings Limited"): its last word types the name.
@@ -297,7 +297,8 @@ _EN_SUFFIX_TYPES = {
     "bank": EntityType.BANK, "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
     "agency": EntityType.GOVERNMENT_BODY, "association": EntityType.INDUSTRY_BODY, "council": EntityType.INDUSTRY_BODY,
     "institute": EntityType.RESEARCH_ORGANIZATION, "exchange": EntityType.EXCHANGE,
-    "foundation": EntityType.ORGANIZATION, "act": EntityType.LAW, "directive": EntityType.LAW,
+    "foundation": EntityType.ORGANIZATION, "centre": EntityType.ORGANIZATION, "center": EntityType.ORGANIZATION,
+    "act": EntityType.LAW, "directive": EntityType.LAW,
     "ordinance": EntityType.LAW, "regulation": EntityType.LAW, "regulations": EntityType.LAW,
     "bill": EntityType.LAW,
 }  # fmt: skip
@@ -731,6 +732,8 @@ def discovered_mentions(
         if len(words) < 2:
             continue
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
+        if suffix in ("centre", "center") and "research" in (w.lower() for w in words):  # "Research Centre"
+            entity_type = EntityType.RESEARCH_ORGANIZATION
         end = suffix_end
         # "Commercial Bank of Dubai", "National Bank of Egypt": a body's name goes on over "of" and a place.
         if suffix in _EN_PLACE_LEADS and t.startswith(" of ", end):

@@ -431,6 +431,10 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
 
 # fmt: off
 DISCOVERED_CASES = [
+    # a centre is a body, a research centre a research organisation
+    ("en", "The Digital Finance Cooperative Research Centre runs Project Acacia.",
+     ("Digital Finance Cooperative Research Centre", "ResearchOrganization")),
+    ("en", "The Global Financial Innovation Center opened in March.", ("Global Financial Innovation Center", "Organization")),
     # a registered name runs on to its legal form; a pilot of innovation is a sandbox, not a company
     ("zh-Hans", "中国证券登记结算有限责任公司负责证券的登记和结算。",
      ("中国证券登记结算有限责任公司", "FinancialInstitution")),
@@ -495,6 +499,7 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    ("en", "Banks moved their workloads to a new data centre in the city centre."),
     # kinds of firm of the securities trade; a name that stops at a conjunction before a legal form;
     # a field's innovation or applications
     ("zh-Hans", "参与试点的机构包括证券公司、基金公司和期货公司。"),

@@ -91,7 +91,7 @@ def split_front_matter(text: str, *, source: str = "") -> FrontMatter:
         if tag:  # only an explicit tag (!!python/object, !!int ...) sets it
             raise quarantined("front_matter_unsafe", f"{source}: front matter uses the YAML tag {tag}")
     try:
-        data = yaml.load(block, Loader=_LOADER)  # noqa: S506 - BaseLoader builds only str/list/dict
+        data = yaml.load(block, Loader=_LOADER)  # noqa: S506 - a base loader (C or Python) builds only str/list/dict
     except yaml.YAMLError as exc:
         raise quarantined("front_matter_invalid", f"{source}: front matter is not valid YAML: {exc}") from exc
     if data is None:

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from ingest import formats
 from ingest.decode import decode
@@ -358,8 +359,7 @@ def _resolve(
             continue
         inside = norm.text[f.start : f.end]
         # Its place's names, or the adjective its English name carries ("Australian Prudential ...").
-        forms = [match_form(name) for name in place.names] + list(lexicon.demonyms.get(place.key, ()))
-        for form in forms:
+        for form in chain(map(match_form, place.names), lexicon.demonyms.get(place.key, ())):
             at = inside.find(form) if len(form) >= 2 else -1
             if at >= 0 and (form.isascii() is False or _bounded(inside, at, at + len(form))):
                 add_place(entity, place, f.start + at, f.start + at + len(form), NAME_JURISDICTION, 0.9)

@@ -26,11 +26,13 @@ LEARNED_ALIAS = "alias-learning.v1"
 # group's name ("小米数科"), 进入 stops; v6: a company's tie is no name (关联公司, 合资公司), nor "某…"; v7:
 # 储值 (a kind), verbs of improving stop (改善跨境支付); v8: a name runs on to its legal form, 创新试点 and
 # 监管试点 are sandboxes, the securities trade's kinds of firm (基金公司) are no names, 科技 before 创新 or
-# 应用 is the field
-ORG_SUFFIX_ZH = "org-suffix-zh.v8"
+# 应用 is the field; v9: a registered name is the kind it says before its legal form (富邦银行股份有限公司 a
+# bank), adverbs of time (后来, 以来) stop a name
+ORG_SUFFIX_ZH = "org-suffix-zh.v9"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
-# starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research)
-ORG_SUFFIX_EN = "org-suffix-en.v4"
+# starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
+# v5: a name read back to just after a known one no longer starts on the space before it
+ORG_SUFFIX_EN = "org-suffix-en.v5"
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
@@ -84,8 +86,8 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
 # A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府";
 # so does a group's digital-finance arm, a company of its own: "小米数科", "苏宁数科".
 # The legal forms a registered Chinese company name ends in.
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "数科", *_LEGAL_FORMS)
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+_KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "数科", *LEGAL_FORMS)
 # A body's name may begin with its place ("澳门金融科技协会", "深圳市金融科技研究院"): a jurisdiction
 # there stays in the name. Not before a trade noun, where the place only qualifies an industry
 # ("香港银行业", "香港保险市场").
@@ -133,6 +135,8 @@ _ZH_STOPS = (
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
+    # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
+    "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
@@ -574,9 +578,7 @@ def _zh_suffix_type(name: str) -> EntityType | None:
                 len(prefix) < 2
                 or prefix in _ZH_GENERIC_PREFIXES
                 # a registered name ends in its legal form, whatever it begins with: "跨境银行间支付清算有限责任公司"
-                or (
-                    prefix.startswith(_ZH_GENERIC_LEADS) and not (suffix in _LEGAL_FORMS and len(prefix) >= 4)
-                )
+                or (prefix.startswith(_ZH_GENERIC_LEADS) and not (suffix in LEGAL_FORMS and len(prefix) >= 4))
                 or all(prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2))
             ):
                 return None
@@ -674,7 +676,12 @@ def discovered_mentions(
                     break
         name = _trim_zh(t[start:end])
         start = end - len(name)
-        entity_type = _zh_suffix_type(t[start:typed_end]) if typed_end > start else None
+        typed = t[start:typed_end]
+        # "富邦银行股份有限公司" is a bank: the kind its name says before the legal form, if it says one.
+        form = next((f for f in LEGAL_FORMS if typed.endswith(f) and len(typed) > len(f)), "")
+        entity_type = (form and _zh_suffix_type(typed[: -len(form)])) or (
+            _zh_suffix_type(typed) if typed else None
+        )
         if entity_type is not None:
             found.append(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
@@ -708,6 +715,9 @@ def discovered_mentions(
         paragraph = t.rfind("\n", words_start, suffix_start)
         if paragraph >= 0:
             words_start = paragraph + 1
+        # The words are counted off from words_start one space each: it must stand on the first one.
+        while t[words_start].isspace():
+            words_start += 1
         written = _written(source, text, words_start, suffix_end)
         words = written.split()
         while words and words[0].lower() in _EN_LEADING_NOISE:

@@ -24,7 +24,14 @@ from ingest.errors import DocumentRejected, failed, skipped
 from ingest.frontmatter import split_front_matter
 from ingest.html_text import html_to_text
 from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
-from ingest.mentions import GAZETTEER, Found, find_mentions, lexicon_mentions, resolve_overlaps
+from ingest.mentions import (
+    GAZETTEER,
+    LEGAL_FORMS,
+    Found,
+    find_mentions,
+    lexicon_mentions,
+    resolve_overlaps,
+)
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
 from ingest.references import COREFERENCE, reference_spans
@@ -46,7 +53,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.28"
+RULES_VERSION = "fkg-ingest.29"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -274,6 +281,10 @@ def _resolve(
     entities: dict[str, Entity] = {}
     mentions: dict[str, Mention] = {}
     resolved: list[tuple[Found, Entity]] = []
+    # The organisations named so far, as the normalised text names them: a name found by its form
+    # alone that only shortens one of them is that one ("the Reserve Bank" after "the Reserve Bank
+    # of Australia"), not a new bank.
+    organisations_named: list[tuple[str, Entity]] = []
 
     def add_entity_for(f: Found) -> Entity:
         entry = None
@@ -290,7 +301,11 @@ def _resolve(
             )
             entry = lexicon.entries[keys[0]]
         elif f.name:
-            entry = lexicon.by_name(f.name)
+            entry = lexicon.by_name(f.name) or _registered_name_of(norm.text[f.start : f.end], lexicon)
+            if entry is None and is_a(f.entity_type, EntityType.ORGANIZATION):
+                full = _named_in_full(norm.text[f.start : f.end], organisations_named)
+                if full is not None:
+                    return full
         if entry is not None:
             known = entities.get(entry.key)
             entity = known if known is not None else _entity_of(entry)
@@ -310,6 +325,8 @@ def _resolve(
         entity = add_entity_for(f)
         add_mention(entity, f.start, f.end, f.extractor, f.confidence)
         resolved.append((f, entity))
+        if is_a(entity.type, EntityType.ORGANIZATION):
+            organisations_named.append((norm.text[f.start : f.end], entity))
 
     relations: dict[str, Relation] = {}
     evidence: dict[str, Evidence] = {}
@@ -461,6 +478,25 @@ def _place_in_name(
                 return lexicon.entries[key], start, start + len(form)
         return None
     return lexicon.entries[chosen.lexicon_keys[0]], chosen.start, chosen.end
+
+
+def _registered_name_of(name: str, lexicon: Lexicon) -> LexiconEntry | None:
+    """The known organisation a Chinese name registers with its legal form: "平安银行股份有限公司" is
+    平安银行."""
+    form = next((f for f in LEGAL_FORMS if name.endswith(f)), None)
+    return lexicon.by_name(name[: -len(form)]) if form and len(name) > len(form) else None
+
+
+def _named_in_full(short: str, named: list[tuple[str, Entity]]) -> Entity | None:
+    """The organisation, of those ``named`` before, whose name ``short`` shortens: its leading words
+    ("reserve bank" of "reserve bank of australia"), or all of it but its legal form ("中信证券" of
+    "中信证券股份有限公司"). The latest such wins: it is the one the reader has in mind."""
+    for full, entity in reversed(named):
+        if len(full) > len(short) and full.startswith(short):
+            rest = full[len(short) :]
+            if (rest[0] == " " and short[-1].isalnum()) or rest in LEGAL_FORMS:
+                return entity
+    return None
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -42,7 +42,10 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:an? |the )?(?:initiative|project|programme|program) (?:of|by|from)\b", (R.LEADS,), "passive"),
     # operates
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
-    Rule(r"\b(operates|operated|runs|ran|manages|managed)\b", (R.OPERATES,)),
+    Rule(
+        r"\b(operates|operated|runs|ran|manages|managed|(?:is|are|was|were|has been|have been) (?:running|operating))\b",
+        (R.OPERATES,),
+    ),
     # "PromptPay, run by National ITMX": run as "X runs Y" is, operated
     Rule(r"\b(operated|managed|run) by\b", (R.OPERATES,), "passive"),
     Rule(r"\b(?:the |an? )?operator of\b", (R.OPERATES,)),

@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v14"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v15"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -42,7 +42,8 @@ PATTERNS = "patterns.v14"  # v2: a place or an owner before a name, "A在B启动
 # "ran on", 预告, "X是Y核准的…"; v12: "run with" takes part, a headquarters clause of the topic (总部位于);
 # v13: examples after a comma (", including A and B", "，包括A和B") are the trigger's objects; "A的“P”产品":
 # A operates P; v14: an aside after the subject (", which …,", "（…）") is not counted in its distance from
-# the trigger, and the names inside brackets closed before the trigger are not its subject; ", whose …,"
+# the trigger, and the names inside brackets closed before the trigger are not its subject; ", whose …,";
+# v15: a project is led, not operated ("MAS ran Project Ubin"), "is running", "are operating"
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -695,6 +696,8 @@ def sentence_relations(
             referred = subject.weight < 1.0 or obj.weight < 1.0
             for relation in rule.relations:
                 s, o = subject, obj
+                if relation == RelationType.OPERATES and is_a(o.entity_type, EntityType.PROJECT):
+                    relation = RelationType.LEADS  # a project is led, not operated: "MAS ran Project Ubin"
                 if relation == RelationType.LAUNCHES and _launched_in(s, o):
                     keep(
                         FoundRelation(

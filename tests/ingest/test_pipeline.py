@@ -18,6 +18,13 @@ CASES = [
     ("en", "The Reserve Bank of India regulates NPCI, which operates UPI.", ("in.npci", "OPERATES", "init.upi")),
     ("zh-Hans", "蚂蚁集团旗下的网商银行采用区块链技术。", ("bank.mybank", "SUBSIDIARY_OF", "fin.ant")),
     ("en", "Revolut received a licence from the FCA.", ("gb.fca", "AUTHORIZES", "pay.revolut")),
+    # who runs a project leads it; who runs a system operates it
+    ("en", "The Reserve Bank of Australia and Westpac are running Project Acacia.",
+     ("au.rba", "LEADS", "init.project-acacia")),
+    ("en", "Earlier, MAS ran Project Ubin with the banking industry.", ("sg.mas", "LEADS", "init.project-ubin")),
+    ("en", "NPCI is running UPI.", ("in.npci", "OPERATES", "init.upi")),
+    ("zh-Hans", "新加坡金融管理局运行Project Ubin。", ("sg.mas", "LEADS", "init.project-ubin")),
+    ("zh-Hant", "新加坡金融管理局運行Project Ubin。", ("sg.mas", "LEADS", "init.project-ubin")),
 ]
 # fmt: on
 
@@ -440,7 +447,11 @@ DISCOVERED_CASES = [
      ("中国证券登记结算有限责任公司", "FinancialInstitution")),
     ("zh-Hant", "中國證券登記結算有限責任公司負責證券的登記和結算。",
      ("中國證券登記結算有限責任公司", "FinancialInstitution")),
-    ("zh-Hans", "蚂蚁科技集团股份有限公司发布公告。", ("蚂蚁科技集团股份有限公司", "TechnologyCompany")),
+    ("zh-Hans", "星河科技集团股份有限公司发布公告。", ("星河科技集团股份有限公司", "TechnologyCompany")),
+    # an adverb of time ends past a stop word: "后来" is no part of the name after it
+    ("zh-Hans", "后来富邦银行推出了新应用。", ("富邦银行", "Bank")),
+    ("zh-Hant", "後來富邦銀行推出了新應用。", ("富邦銀行", "Bank")),
+    ("zh-Hans", "自成立以来富邦银行推出了多款应用。", ("富邦银行", "Bank")),
     ("zh-Hans", "证监会启动资本市场金融科技创新试点。", ("资本市场金融科技创新试点", "RegulatorySandbox")),
     ("zh-Hant", "證監會啟動資本市場金融科技創新試點。", ("資本市場金融科技創新試點", "RegulatorySandbox")),
     # a company's unit keeps the company's known name
@@ -544,6 +555,48 @@ NOT_NAMES = [
     ("en", "The Big Payments Alliance (XYZ) grew, as did Open Payments (op)."),
 ]
 # fmt: on
+
+
+# A name that only shortens one named before is that organisation: its leading words, or all of it but
+# its legal form. A registered name is the known organisation it registers, or the kind it says.
+# (language, text, the name as written each time, the entity's name and type)
+# fmt: off
+SAME_ORGANISATION_CASES = [
+    ("en", "The Reserve Bank of Australia leads Project Acacia. The Reserve Bank runs the pilot.",
+     ("Reserve Bank of Australia", "Reserve Bank"), ("Reserve Bank of Australia", "CentralBank")),
+    ("en", "The Kenya Commercial Bank of Nairobi joined. Later Kenya Commercial Bank left.",
+     ("Kenya Commercial Bank of Nairobi", "Kenya Commercial Bank"), ("Kenya Commercial Bank of Nairobi", "Bank")),
+    ("zh-Hans", "富邦银行股份有限公司与腾讯合作。后来富邦银行推出了新应用。",
+     ("富邦银行股份有限公司", "富邦银行"), ("富邦银行股份有限公司", "Bank")),
+    ("zh-Hant", "富邦銀行股份有限公司與騰訊合作。後來富邦銀行推出了新應用。",
+     ("富邦銀行股份有限公司", "富邦銀行"), ("富邦銀行股份有限公司", "Bank")),
+    ("zh-Hans", "平安银行股份有限公司与腾讯合作。平安银行推出了新应用。",
+     ("平安银行股份有限公司", "平安银行"), ("Ping An Bank", "Bank")),
+    ("zh-Hant", "平安銀行股份有限公司與騰訊合作。", ("平安銀行股份有限公司",), ("Ping An Bank", "Bank")),
+    ("zh-Hans", "蚂蚁科技集团股份有限公司发布公告。", ("蚂蚁科技集团股份有限公司",), ("Ant Group", "FintechCompany")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "written", "entity"), SAME_ORGANISATION_CASES)
+def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
+    language: str, text: str, written: tuple[str, ...], entity: tuple[str, str]
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    [organisation] = [e for e in facts.entities if (e.name, e.type.value) == entity]
+    mentioned = {text[m.start : m.end] for m in facts.mentions if m.entity_id == organisation.id}
+    assert mentioned == set(written)
+    assert not [e for e in facts.entities if e.name in written and e.id != organisation.id]
+
+
+# A short name said first is a name of its own: only a full name named before is shortened.
+def test_pipeline_a_short_name_before_the_full_one_stays_apart() -> None:
+    text = "The Kenya Commercial Bank left. The Kenya Commercial Bank of Nairobi joined."
+    facts = extract_document("en.txt", text.encode())
+    assert {e.name for e in facts.entities if e.origin != "lexicon"} == {
+        "Kenya Commercial Bank",
+        "Kenya Commercial Bank of Nairobi",
+    }
 
 
 @pytest.mark.parametrize(("language", "text", "entity"), DISCOVERED_CASES)

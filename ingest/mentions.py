@@ -47,6 +47,7 @@ USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
 NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 RULE_TITLE_EN = "rule-title-en.v1"
+OWNER_ZH = "owner-zh.v1"
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -570,6 +571,27 @@ def _trim_zh(candidate: str) -> str:
     return candidate[cut:]
 
 
+# "东方财富旗下的天天基金": what owns a unit is an organisation, whatever its name ends in. The whole run of
+# Han characters before 旗下 (trimmed at its last stop word), so that no name is cut out of a longer one.
+_OWNER_BEFORE_QIXIA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,10}(?=旗下)")
+# Heads of what suffix discovery types or refuses: "该集团旗下", "公司旗下" name no owner of their own.
+_GENERIC_OWNER_HEADS = ("公司", "集团", "银行", "平台", "机构", "企业", "行", "其")
+
+
+def _owners_zh(t: str, source: str, text: NormalizedText, taken: list[Found]) -> Iterator[Found]:
+    for match in _OWNER_BEFORE_QIXIA.finditer(t):
+        name = _trim_zh(match.group())
+        start, end = match.end() - len(name), match.end()
+        if (
+            len(name) < 2
+            or name.endswith(_GENERIC_OWNER_HEADS)
+            or name in _ZH_GENERIC_PREFIXES
+            or any(f.start < end and start < f.end for f in taken)  # a known name: the lexicon says it
+        ):
+            continue
+        yield Found(start, end, EntityType.COMPANY, OWNER_ZH, 0.5, name=_written(source, text, start, end))
+
+
 def _zh_suffix_type(name: str) -> EntityType | None:
     for suffix, entity_type in _ZH_SUFFIXES:
         if name.endswith(suffix):
@@ -686,6 +708,7 @@ def discovered_mentions(
             found.append(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
             )
+    found.extend(_owners_zh(t, source, text, taken))
     by_start = sorted(taken, key=lambda f: f.start)
     starts = [f.start for f in by_start]
 

@@ -202,6 +202,9 @@ RULES: tuple[Rule, ...] = (
     Rule(r"适用于", (R.APPLIES_IN,)),
     # "X在Y实施/试点": the subject stands before 在 (see ingest.relations)
     Rule(r"实施|生效|施行|试点|推广|落地", (R.APPLIES_IN,), confidence=0.7),
+    # "试点……此后扩展至上海、深圳、广州等地": where an initiative is extended to, it applies
+    Rule(r"(?:扩展|扩大|推广|延伸|拓展|扩容)(?:至|到)", (R.APPLIES_IN,)),
+    Rule(r"\b(?:extended|expanded|rolled out|widened) (?:it )?to\b", (R.APPLIES_IN,)),
     Rule(
         r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in"
         r"|(?:applies|apply|applied) in full|(?:takes|took|take) effect|(?:came|comes|come|entered|enters) into force)\b",

@@ -43,7 +43,8 @@ PATTERNS = "patterns.v15"  # v2: a place or an owner before a name, "A在B启动
 # v13: examples after a comma (", including A and B", "，包括A和B") are the trigger's objects; "A的“P”产品":
 # A operates P; v14: an aside after the subject (", which …,", "（…）") is not counted in its distance from
 # the trigger, and the names inside brackets closed before the trigger are not its subject; ", whose …,";
-# v15: a project is led, not operated ("MAS ran Project Ubin"), "is running", "are operating"
+# v15: a project is led, not operated ("MAS ran Project Ubin"), "is running", "are operating", where an
+# initiative is extended to (扩展至, "extended to") it applies, the places of an earlier clause are no subject
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -569,6 +570,15 @@ def sentence_relations(
                     partner = _nearest_fitting(before, rule, obj=first)
                     if partner and partner[0] not in left_group:
                         subjects, objects = partner, left_group
+                elif (
+                    not english
+                    and right_group
+                    and all(s.entity_type == EntityType.JURISDICTION for s in left_group)
+                    and _CLAUSE_BREAK.search(text, max(s.end for s in left_group), trigger.start())
+                ):
+                    # "试点在北京开展，此后扩展至上海": the places of an earlier clause are its setting;
+                    # the subject is the nearest name before them that fits.
+                    subjects = _nearest_fitting(before, rule, obj=right_group[0])
                 elif marker.endswith(("向", "将", "把")) or (
                     marker.endswith("在")
                     and all(s.entity_type == EntityType.JURISDICTION for s in left_group)

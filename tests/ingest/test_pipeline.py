@@ -108,12 +108,15 @@ def _facts_of_types(language: str, text: str, types: tuple[str, ...]) -> set[tup
 
 
 def _named_facts(text: str) -> set[tuple[str, str, str]]:
-    """(subject, relation, object) by the names as written in ``text``, so discovered entities can be named."""
+    """(subject, relation, object) by the names as written in ``text``, so discovered entities can be
+    named; and (name, "ENTITY", type) for each entity."""
     facts = extract_document("named.txt", text.encode())
     written: dict[str, str] = {}
     for m in facts.mentions:  # by the first way the text writes it: "Full Name (ABBR)" by the full name
         written.setdefault(m.entity_id, m.text)
-    return {(written[r.subject_id], r.type.value, written[r.object_id]) for r in facts.relations}
+    return {(written[r.subject_id], r.type.value, written[r.object_id]) for r in facts.relations} | {
+        (written[e.id], "ENTITY", e.type.value) for e in facts.entities
+    }
 
 
 # fmt: off
@@ -160,6 +163,16 @@ BACK_REFERENCE_CASES = [
 ]
 # Names found by the noun before them or by their suffix, and the phrasings that state the fact.
 NAMED_BY_CONTEXT_CASES = [
+    # what owns a unit (旗下) is an organisation, whatever its name ends in
+    ("zh-Hans", "东方财富旗下的天天基金获得基金销售牌照。", ("天天基金", "SUBSIDIARY_OF", "东方财富")),
+    ("zh-Hant", "東方財富旗下的天天基金獲得基金銷售牌照。", ("天天基金", "SUBSIDIARY_OF", "東方財富")),
+    ("zh-Hans", "互联网平台也在进入财富管理。此外同花顺旗下的爱基金平台上线。", ("同花顺", "ENTITY", "Company")),
+    # where an initiative is extended to, it applies; the places of an earlier clause are not its subject
+    ("zh-Hans", "证监会启动资本市场金融科技创新试点，首批试点在北京开展，此后扩展至上海、深圳等地。",
+     ("资本市场金融科技创新试点", "APPLIES_IN", "上海")),
+    ("zh-Hant", "證監會啟動資本市場金融科技創新試點，首批試點在北京開展，此後擴展至上海、深圳等地。",
+     ("資本市場金融科技創新試點", "APPLIES_IN", "深圳")),
+    ("en", "The e-CNY pilot was later extended to Shanghai and Chengdu.", ("e-CNY pilot", "APPLIES_IN", "Chengdu")),
     ("en", "The FCA granted an e-money licence to the payments start-up Ziina on Monday.",
      ("FCA", "AUTHORIZES", "Ziina")),
     ("en", "DBS and Commercial Bank of Dubai joined Project mBridge.",
@@ -510,6 +523,10 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # an owner that only refers back, or a kind of firm, is no name of its own
+    ("zh-Hans", "该集团旗下的网商银行采用区块链技术。"),
+    ("zh-Hans", "公司旗下有多家银行。"),
+    ("zh-Hant", "其旗下的網商銀行採用區塊鏈技術。"),
     ("en", "Banks moved their workloads to a new data centre in the city centre."),
     # kinds of firm of the securities trade; a name that stops at a conjunction before a legal form;
     # a field's innovation or applications

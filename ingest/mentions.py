@@ -27,16 +27,20 @@ LEARNED_ALIAS = "alias-learning.v1"
 # 储值 (a kind), verbs of improving stop (改善跨境支付); v8: a name runs on to its legal form, 创新试点 and
 # 监管试点 are sandboxes, the securities trade's kinds of firm (基金公司) are no names, 科技 before 创新 or
 # 应用 is the field; v9: a registered name is the kind it says before its legal form (富邦银行股份有限公司 a
-# bank), adverbs of time (后来, 以来) stop a name
+# bank), adverbs of time (后来, 以来) and 试行 stop a name, 人寿 ends an insurer's, kinds of insurance (宠物保险)
+# and licensed insurers (获授权保险公司) are no names, nor is 数码 with a suffix
 ORG_SUFFIX_ZH = "org-suffix-zh.v9"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
-# v5: a name read back to just after a known one no longer starts on the space before it
+# v5: a name read back to just after a known one no longer starts on the space before it, and a known name
+# that ends a list ("Globe Telecom and Ant Group") is not the end of a longer one
 ORG_SUFFIX_EN = "org-suffix-en.v5"
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
-LATIN_IN_ZH = "latin-in-zh.v3"  # v2: typed by an English suffix word; v3: a model's name before 大模型
-QUOTED_NAME = "quoted-name.v2"  # v2: also a quoted name before its product noun
+LATIN_IN_ZH = "latin-in-zh.v4"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
+# v4: typed by the kind of organisation before it (虚拟保险公司X)
+QUOTED_NAME = "quoted-name.v3"  # v2: also a quoted name before its product noun; v3: a quoted name
+# launched (推出「保险科技沙盒」), typed by its last word
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
 DESCRIBED_EN = "described-name-en.v2"  # v2: arm, unit, subsidiary; "of" may follow
@@ -77,7 +81,8 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("科技", EntityType.TECHNOLOGY_COMPANY), ("数科", EntityType.FINTECH_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
     ("联盟", EntityType.INDUSTRY_BODY), ("公会", EntityType.INDUSTRY_BODY), ("研究院", EntityType.RESEARCH_ORGANIZATION),
     ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
-    ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("保险", EntityType.INSURANCE_COMPANY),
+    ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("人寿", EntityType.INSURANCE_COMPANY),
+    ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
     # a pilot of innovation or supervision is a sandbox: "资本市场金融科技创新试点" (a bare 试点 is any trial)
     ("创新试点", EntityType.REGULATORY_SANDBOX), ("监管试点", EntityType.REGULATORY_SANDBOX),
@@ -137,7 +142,7 @@ _ZH_STOPS = (
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
-    "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来",
+    "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
@@ -153,6 +158,7 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "各大",
         "商业",
         "数字",
+        "数码",
         "传统",
         "大型",
         "国有",
@@ -236,7 +242,14 @@ _ZH_GENERIC_PREFIXES = frozenset(
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
-_ZH_GENERIC_LEADS = ("某", "跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民")
+_ZH_GENERIC_LEADS = ("某", "跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民",
+                     "获授权", "获批", "获准", "持牌")  # fmt: skip
+# Kinds of insurance, not insurers: "宠物保险", "医疗保险", "不构成任何保险".
+_INSURANCE_KINDS = (
+    "宠物", "医疗", "健康", "财产", "汽车", "车辆", "旅游", "旅行", "意外", "存款", "社会", "养老", "失业", "工伤",
+    "人身", "商业", "重疾", "责任", "信用", "网络", "互联网", "农业", "货运", "航运", "任何", "各类", "各种", "相关",
+    "医保", "寿", "产", "财", "车",
+)  # fmt: skip
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|centre|center|"
@@ -276,6 +289,7 @@ _EN_KEEPS_KNOWN_PREFIX = frozenset(
 )
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_COORDINATED = re.compile(r"(?:,| and| or| &) $")
 _EN_LEADING_NOISE = frozenset(
     {
         "the",
@@ -436,6 +450,23 @@ _QUOTED_PRODUCT = re.compile(_PRODUCT_NOUN + r"\s*[“\"「『]([^”\"」』\n]
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』](?:计划|项目|工程|行动)")
 # ... or before it: 推出了“大山雀”系统
 _QUOTED_BEFORE_PRODUCT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』]\s*" + _PRODUCT_NOUN)
+# A quoted name right after a verb of launching, typed by its own last word: 推出「保险科技沙盒」,
+# 设立「快速通道」, 开通“跨境理财通”. Untyped ones are left alone (a slogan is quoted the same way).
+_QUOTED_LAUNCHED = re.compile(
+    r"(?:推出|设立|启动|开通|成立|实施|建立)了?\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]"
+)
+_QUOTED_KINDS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
+    (("沙盒", "沙箱", "试点"), EntityType.REGULATORY_SANDBOX),
+    (("计划", "项目"), EntityType.PROJECT),
+    (("通道", "机制"), EntityType.PROGRAMME),  # not any 通: 八达通 and 财付通 are companies
+)
+# A Latin name after the kind of organisation it is: "虚拟保险公司OneDegree Hong Kong", "虚拟银行Mox".
+_KIND_BEFORE_LATIN: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+    (re.compile(r"(?:虚拟|数字|互联网|纯网络)银行\s*$"), EntityType.DIGITAL_BANK),
+    (re.compile(r"保险公司\s*$"), EntityType.INSURANCE_COMPANY),
+    (re.compile(r"金融科技(?:公司|企业)\s*$"), EntityType.FINTECH_COMPANY),
+    (re.compile(r"(?:支付|电子钱包)(?:公司|机构)\s*$"), EntityType.PAYMENT_INSTITUTION),
+)
 _MODEL_NOUN = re.compile(r"\s?(?:大语言模型|大模型|模型)")
 _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
 # An English name before the product noun it names: "its Orion platform", "the new Kinexys network".
@@ -599,6 +630,7 @@ def _zh_suffix_type(name: str) -> EntityType | None:
             if (
                 len(prefix) < 2
                 or prefix in _ZH_GENERIC_PREFIXES
+                or (suffix == "保险" and prefix.endswith(_INSURANCE_KINDS))
                 # a registered name ends in its legal form, whatever it begins with: "跨境银行间支付清算有限责任公司"
                 or (prefix.startswith(_ZH_GENERIC_LEADS) and not (suffix in LEGAL_FORMS and len(prefix) >= 4))
                 or all(prefix[i : i + 2] in _ZH_GENERIC_PREFIXES for i in range(0, len(prefix), 2))
@@ -716,8 +748,16 @@ def discovered_mentions(
         """Whether a lexicon name starts inside ``start:end``."""
         return bisect_left(starts, start) < bisect_left(starts, end)
 
+    ends_at = {f.end: f for f in taken}
     for words_start, suffix_start, suffix_end in en_suffix_matches(t):
         suffix = t[suffix_start:suffix_end].split()[-1].rstrip(".")
+        last_listed = ends_at.get(suffix_end)
+        if (
+            last_listed is not None
+            and last_listed.start > words_start
+            and _COORDINATED.search(t, words_start, last_listed.start)
+        ):
+            continue  # "owned by Globe Telecom and Ant Group": the known name is the last of a list
         # "JPMorgan and SBI Digital Asset Holdings": the new name starts after the last known one in it,
         # or at it when it is the place a body is named after.
         for other in by_start[bisect_left(starts, words_start) : bisect_left(starts, suffix_start)]:
@@ -866,8 +906,13 @@ def discovered_mentions(
         written = _written(source, text, start, end)
         if not written[:1].isupper():
             continue
+        kind_before = next(
+            (k for pattern, k in _KIND_BEFORE_LATIN if pattern.search(t, max(start - 8, 0), start)), None
+        )
         if _AFTER_PRODUCT_NOUN.search(t, max(start - 6, 0), start):
             found.append(Found(start, end, EntityType.PRODUCT, LATIN_IN_ZH, 0.5, name=written))
+        elif kind_before is not None:
+            found.append(Found(start, end, kind_before, LATIN_IN_ZH, 0.5, name=written))
         elif _MODEL_NOUN.match(t, end):  # "部署DeepSeek大模型": the name of a model, which is a technology
             found.append(Found(start, end, EntityType.TECHNOLOGY, LATIN_IN_ZH, 0.5, name=written))
         else:  # typed by its last word when that is an organisation suffix ("HashKey Exchange")
@@ -883,6 +928,12 @@ def discovered_mentions(
             name = _written(source, text, start, end)
             if name.strip():
                 found.append(Found(start, end, entity_type, QUOTED_NAME, 0.5, name=name))
+    for match in _QUOTED_LAUNCHED.finditer(t):
+        quoted = match.group(1)
+        kind = next((k for endings, k in _QUOTED_KINDS if quoted.endswith(endings)), None)
+        if kind is not None:
+            start, end = match.start(1), match.end(1)
+            found.append(Found(start, end, kind, QUOTED_NAME, 0.5, name=_written(source, text, start, end)))
     return found
 
 

@@ -60,8 +60,9 @@ NAME_JURISDICTION = "name-jurisdiction.v2"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
 # before a branch word ("中国银行澳门分行"), or last after "of" ("Fintech Association of Hong Kong");
-# v2: or led by the place's adjective ("Kenyan Fintech Association").
-NAME_PLACE = "name-place.v2"
+# v2: or led by the place's adjective ("Kenyan Fintech Association"); v3: or last in a Latin name
+# ("OneDegree Hong Kong").
+NAME_PLACE = "name-place.v3"
 NAME_PLACE_CONFIDENCE = 0.7
 _BRANCH = re.compile(r"\s?(?:分行|支行|分公司|办事处|代表处|branch\b)")
 MAX_TITLE = 200
@@ -461,15 +462,27 @@ def _place_in_name(
         for p in lexicon_mentions(lexicon, norm, source, start, end)
         if p.entity_type == EntityType.JURISDICTION
     ]
-    chosen = next((p for p in places if _BRANCH.match(text, p.end, end)), None) or next(
-        (
-            p
-            for p in places
-            if p.start == start
-            or (p.end == end and text[start : p.start].endswith(" of "))
-            or (text[p.start - 1 : p.start] == "(" and text[p.end : p.end + 1] == ")")  # "连通(杭州)技术…"
-        ),
-        None,
+    chosen = (
+        next((p for p in places if _BRANCH.match(text, p.end, end)), None)
+        or next(
+            (
+                p
+                for p in places
+                if p.start == start
+                or (p.end == end and text[start : p.start].endswith(" of "))
+                # "OneDegree Hong Kong", "Standard Chartered Singapore": a company's local arm
+                or (
+                    p.end == end
+                    and p.start > start
+                    and text[p.start - 1] == " "
+                    and text[start:end].isascii()
+                )
+                or (
+                    text[p.start - 1 : p.start] == "(" and text[p.end : p.end + 1] == ")"
+                )  # "连通(杭州)技术…"
+            ),
+            None,
+        )
     )
     if chosen is None:
         # A name led by its place's adjective: "Kenyan Fintech Association", "Swiss Banking Institute".

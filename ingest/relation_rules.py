@@ -159,6 +159,10 @@ RULES: tuple[Rule, ...] = (
         "passive",
     ),
     Rule(r"获得|获颁|取得|获批", (R.AUTHORIZES,), "passive", 0.7),
+    # "X获保监局发牌", "X获金管局发出牌照": who is granted a licence stands before 获, who grants it after
+    Rule(
+        r"获(?=[^，。；]{1,16}?(?:发牌|发出牌照|颁发牌照|授予牌照|发出许可|批准))", (R.AUTHORIZES,), "passive"
+    ),
     # "HashKey持有证监会发出的牌照": holding a licence names who granted it after the verb
     Rule(r"持有(?=[^，。；]{0,40}牌照)", (R.AUTHORIZES,), "passive", 0.7),
     # subsidiary of

@@ -44,7 +44,8 @@ PATTERNS = "patterns.v15"  # v2: a place or an owner before a name, "A在B启动
 # A operates P; v14: an aside after the subject (", which …,", "（…）") is not counted in its distance from
 # the trigger, and the names inside brackets closed before the trigger are not its subject; ", whose …,";
 # v15: a project is led, not operated ("MAS ran Project Ubin"), "is running", "are operating", where an
-# initiative is extended to (扩展至, "extended to") it applies, the places of an earlier clause are no subject
+# initiative is extended to (扩展至, "extended to") it applies, the places of an earlier clause are no subject,
+# a partner in a 与-/with-phrase is not the next clause's subject, "X获Y发牌", "X, Thailand's … service"
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -107,10 +108,14 @@ _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
 # ... or with the noun that says what the name is between: "Thailand's instant payment service PromptPay",
 # "Kenya's largest mobile operator Safaricom" (not "China's regulators fined Visa").
-_POSSESSIVE_DESCRIBED = re.compile(
-    r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:service|system|scheme|operator|bank|lender|company|firm|platform"
-    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer)\s+$"
+_DESCRIBING_NOUN = (
+    r"(?:service|system|scheme|operator|bank|lender|company|firm|platform"
+    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer)"
 )
+_POSSESSIVE_DESCRIBED = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBING_NOUN + r"\s+$")
+# ... or in an apposition after the name: "PromptPay, Thailand's instant payment service".
+_APPOSITION_COMMA = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*$")
+_POSSESSIVE_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBING_NOUN + r"\b")
 _PLACE_BASED = re.compile(
     r"^\s*-\s*(?:based|headquartered)\s+(?:(?!(?:of|and|or|with|for|by|to|in|on|at|from)\b)[a-z][\w-]*\s+){0,4}$"
 )
@@ -174,6 +179,20 @@ _TRIED_WITHIN_ZH = re.compile(
 _FORMING_ZH = ("成立", "设立", "组建", "创立", "创办")
 _FORMED_ZH = re.compile(r"^[^,;，；a-z]{0,6}的|^\s*(?:" + "|".join(_FORMING_ZH) + ")")
 _PARTNERED_ON = re.compile(r"\)?\s+on\s+(?:the\s+)?")
+# "A与B合作，利用X", "A partnered with B, using X": a partner named in a 与- or with-phrase is not the
+# subject of the clause that follows it; the one it partnered with is. (Text before the partner, and
+# from its end to the trigger.)
+_PARTNER_BEFORE = re.compile(
+    r"(?:[与同跟]|\b(?:partnered|partners|partnering|worked|works|working|teamed up|cooperated|collaborated|collaborating) with(?: the)?)\s*$"
+)
+# ... and "A与B合作推出C", "A worked with B to launch C": B does it with A, so both do it (for what is
+# done together, _CO_DONE).
+_JOINTLY_AFTER = re.compile(
+    r"^[\s\"”」）)]*(?:(?:合作|携手|联手|共同|一起|联合)+|to|(?:,\s*)?(?:jointly\s+)?)\s*$"
+)
+_PARTNER_CLAUSE_AFTER = re.compile(
+    r"^[\s\"”」）)]*(?:合作|携手|联手)?[^，,；;。.]{0,12}[，,]\s*(?:并且?|还|同时|and\s+)?$"
+)
 # "set up X with Y": Y shares the subject's part in what is done together (see sentence_relations).
 _CO_DONE = frozenset({RelationType.LAUNCHES, RelationType.LEADS, RelationType.ISSUES})
 _DONE_WITH = re.compile(r"\)?\s+with\s+(?:the\s+)?")
@@ -565,6 +584,22 @@ def sentence_relations(
                     # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                     if not _DE_OBJECT.match(right_gap):
                         objects = _nearest_fitting(before, rule, subject=first)
+                elif (
+                    not symmetric
+                    and len(left_group) == 1
+                    and _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
+                    and _PARTNER_CLAUSE_AFTER.match(text[first.end : trigger.start()])
+                ):
+                    subjects = _nearest_fitting(before, rule, obj=right_group[0]) if right_group else []
+                elif (
+                    _CO_DONE.intersection(rule.relations)
+                    and right_group
+                    and _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
+                    and _JOINTLY_AFTER.match(text[max(s.end for s in left_group) : trigger.start()])
+                ):
+                    subjects = left_group + [
+                        s for s in _nearest_fitting(before, rule, obj=right_group[0]) if s not in left_group
+                    ]
                 elif marker.endswith(("与", "和", "同", "跟")) and symmetric:
                     # "A已与B签署合作协议": A partners with B, however far A stands from 与.
                     partner = _nearest_fitting(before, rule, obj=first)
@@ -844,10 +879,9 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             yield FoundRelation(RelationType.BASED_IN, named.entity_id, place.entity_id, sentence, 0.8)
     for first, second in pairwise(spans):
         gap = text[first.end : second.start]
-        if (
-            based_in(first, second)
-            and _APPOSITION_OPENS.match(gap)
-            and _PLACE_BASED_AFTER.match(text, second.end)
+        if based_in(first, second) and (
+            (_APPOSITION_OPENS.match(gap) and _PLACE_BASED_AFTER.match(text, second.end))
+            or (_APPOSITION_COMMA.match(gap) and _POSSESSIVE_DESCRIBES.match(text, second.end))
         ):
             yield FoundRelation(RelationType.BASED_IN, first.entity_id, second.entity_id, sentence, 0.8)
         if based_in(second, first) and (

@@ -122,6 +122,9 @@ def _named_facts(text: str) -> set[tuple[str, str, str]]:
 # fmt: off
 # An organisation whose name shows its place: first, before a branch word, or after "of".
 NAME_PLACE_CASES = [
+    ("en", "The insurer OneDegree Hong Kong received a licence.", ("OneDegree Hong Kong", "BASED_IN", "Hong Kong")),
+    ("en", "NAPAS linked VietQR with PromptPay, Thailand's instant payment service, last year.",
+     ("PromptPay", "BASED_IN", "Thailand")),
     ("zh-Hans", "深圳市金融科技研究院发布了年度报告。", ("深圳市金融科技研究院", "BASED_IN", "深圳")),
     ("zh-Hans", "汇丰银行上海分行表示将扩大业务。", ("汇丰银行上海分行", "BASED_IN", "上海")),
     ("zh-Hant", "澳門金融科技協會今日成立。", ("澳門金融科技協會", "BASED_IN", "澳門")),
@@ -163,6 +166,27 @@ BACK_REFERENCE_CASES = [
 ]
 # Names found by the noun before them or by their suffix, and the phrasings that state the fact.
 NAMED_BY_CONTEXT_CASES = [
+    # a partner named in a 与-/with-phrase is not the subject of the clause after it ...
+    ("zh-Hant", "富衛集團推出網上投保平台，並與阿里雲合作，利用雲計算處理理賠。", ("富衛集團", "USES_TECHNOLOGY", "雲計算")),
+    ("zh-Hans", "富卫集团推出网上投保平台，并与阿里云合作，利用云计算处理理赔。", ("富卫集团", "USES_TECHNOLOGY", "云计算")),
+    ("en", "FWD Group partnered with Alibaba Cloud, using cloud computing to settle claims.",
+     ("FWD Group", "USES_TECHNOLOGY", "cloud computing")),
+    # ... but does with it what they do together
+    ("zh-Hant", "金管局又與中國人民銀行合作推出數碼港元。", ("金管局", "LAUNCHES", "數碼港元")),
+    ("en", "MAS worked with the BIS to launch Project Orchid.", ("MAS", "LAUNCHES", "Project Orchid")),
+    # a licence granted: X获Y发牌
+    ("zh-Hant", "OneDegree Hong Kong於2020年獲保監局發牌。", ("保監局", "AUTHORIZES", "OneDegree Hong Kong")),
+    ("zh-Hans", "众安银行于2019年获金管局发出牌照。", ("金管局", "AUTHORIZES", "众安银行")),
+    # a quoted name launched, typed by its last word
+    ("zh-Hant", "保監局於2017年推出「保險科技沙盒」。", ("保監局", "LAUNCHES", "保險科技沙盒")),
+    ("zh-Hans", "保监局设立“快速通道”。", ("快速通道", "ENTITY", "Programme")),
+    # a Latin name after the kind of organisation it is; an insurer by 人寿
+    ("zh-Hant", "旗下的虛擬保險公司OneDegree Hong Kong獲發牌。", ("OneDegree Hong Kong", "ENTITY", "InsuranceCompany")),
+    ("zh-Hans", "虚拟银行Mox推出新服务。", ("Mox", "ENTITY", "DigitalBank")),
+    ("zh-Hans", "保泰人寿在2018年获发牌。", ("保泰人寿", "ENTITY", "InsuranceCompany")),
+    ("zh-Hant", "保泰人壽在2018年獲發牌。", ("保泰人壽", "ENTITY", "InsuranceCompany")),
+    # a known name that ends a list is not the end of one long name
+    ("en", "GCash is run by Mynt, a fintech owned by Globe Telecom and Ant Group.", ("Ant Group", "ENTITY", "FintechCompany")),
     # what owns a unit (旗下) is an organisation, whatever its name ends in
     ("zh-Hans", "东方财富旗下的天天基金获得基金销售牌照。", ("天天基金", "SUBSIDIARY_OF", "东方财富")),
     ("zh-Hant", "東方財富旗下的天天基金獲得基金銷售牌照。", ("天天基金", "SUBSIDIARY_OF", "東方財富")),
@@ -523,6 +547,11 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # kinds of insurance, and an insurer qualified by its licence, are no names; nor is a field
+    ("zh-Hans", "公司主要销售宠物保险和医疗保险。"),
+    ("zh-Hant", "本文不構成任何保險建議。"),
+    ("zh-Hant", "讓獲授權保險公司試行新科技。"),
+    ("zh-Hans", "让持牌保险公司使用数码科技。"),
     # an owner that only refers back, or a kind of firm, is no name of its own
     ("zh-Hans", "该集团旗下的网商银行采用区块链技术。"),
     ("zh-Hans", "公司旗下有多家银行。"),
@@ -604,6 +633,23 @@ def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
     mentioned = {text[m.start : m.end] for m in facts.mentions if m.entity_id == organisation.id}
     assert mentioned == set(written)
     assert not [e for e in facts.entities if e.name in written and e.id != organisation.id]
+
+
+# What a rule must not say: (language, text, fact by the names as written).
+# fmt: off
+NOT_SAID_CASES = [
+    ("zh-Hant", "富衛集團推出網上投保平台，並與阿里雲合作，利用雲計算處理理賠。", ("阿里雲", "USES_TECHNOLOGY", "雲計算")),
+    ("en", "FWD Group partnered with Alibaba Cloud, using cloud computing to settle claims.",
+     ("Alibaba Cloud", "USES_TECHNOLOGY", "cloud computing")),
+    ("en", "GCash is run by Mynt, a fintech owned by Globe Telecom and Ant Group.",
+     ("Globe Telecom and Ant Group", "ENTITY", "Company")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), NOT_SAID_CASES)
+def test_pipeline_does_not_say(language: str, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in _named_facts(text)
 
 
 # A short name said first is a name of its own: only a full name named before is shortened.

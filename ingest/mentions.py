@@ -93,6 +93,15 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
 # so does a group's digital-finance arm, a company of its own: "小米数科", "苏宁数科".
 # The legal forms a registered Chinese company name ends in.
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def without_legal_form(name: str) -> str:
+    """A registered name before its legal form ("富邦银行" of "富邦银行股份有限公司"); "" when it ends in
+    none, or is nothing but one."""
+    form = next((f for f in LEGAL_FORMS if name.endswith(f)), "")
+    return name[: -len(form)] if form else ""
+
+
 _KEEPS_KNOWN_PREFIX = ("分行", "支行", "政府", "数科", *LEGAL_FORMS)
 # A body's name may begin with its place ("澳门金融科技协会", "深圳市金融科技研究院"): a jurisdiction
 # there stays in the name. Not before a trade noun, where the place only qualifies an industry
@@ -732,10 +741,8 @@ def discovered_mentions(
         start = end - len(name)
         typed = t[start:typed_end]
         # "富邦银行股份有限公司" is a bank: the kind its name says before the legal form, if it says one.
-        form = next((f for f in LEGAL_FORMS if typed.endswith(f) and len(typed) > len(f)), "")
-        entity_type = (form and _zh_suffix_type(typed[: -len(form)])) or (
-            _zh_suffix_type(typed) if typed else None
-        )
+        bare = without_legal_form(typed)
+        entity_type = (bare and _zh_suffix_type(bare)) or (_zh_suffix_type(typed) if typed else None)
         if entity_type is not None:
             found.append(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))

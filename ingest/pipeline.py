@@ -31,6 +31,7 @@ from ingest.mentions import (
     find_mentions,
     lexicon_mentions,
     resolve_overlaps,
+    without_legal_form,
 )
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
@@ -282,10 +283,10 @@ def _resolve(
     entities: dict[str, Entity] = {}
     mentions: dict[str, Mention] = {}
     resolved: list[tuple[Found, Entity]] = []
-    # The organisations named so far, as the normalised text names them: a name found by its form
-    # alone that only shortens one of them is that one ("the Reserve Bank" after "the Reserve Bank
-    # of Australia"), not a new bank.
-    organisations_named: list[tuple[str, Entity]] = []
+    # The organisations named so far, by the normalised text that names them, the latest named last: a
+    # name found by its form alone that only shortens one of them is that one ("the Reserve Bank"
+    # after "the Reserve Bank of Australia"), not a new bank.
+    organisations_named: dict[str, Entity] = {}
 
     def add_entity_for(f: Found) -> Entity:
         entry = None
@@ -302,9 +303,10 @@ def _resolve(
             )
             entry = lexicon.entries[keys[0]]
         elif f.name:
-            entry = lexicon.by_name(f.name) or _registered_name_of(norm.text[f.start : f.end], lexicon)
+            named_as = norm.text[f.start : f.end]
+            entry = lexicon.by_name(f.name) or _registered_name_of(named_as, lexicon)
             if entry is None and is_a(f.entity_type, EntityType.ORGANIZATION):
-                full = _named_in_full(norm.text[f.start : f.end], organisations_named)
+                full = _named_in_full(named_as, organisations_named)
                 if full is not None:
                     return full
         if entry is not None:
@@ -327,7 +329,9 @@ def _resolve(
         add_mention(entity, f.start, f.end, f.extractor, f.confidence)
         resolved.append((f, entity))
         if is_a(entity.type, EntityType.ORGANIZATION):
-            organisations_named.append((norm.text[f.start : f.end], entity))
+            named_as = norm.text[f.start : f.end]
+            organisations_named.pop(named_as, None)  # to the end: named last
+            organisations_named[named_as] = entity
 
     relations: dict[str, Relation] = {}
     evidence: dict[str, Evidence] = {}
@@ -462,27 +466,8 @@ def _place_in_name(
         for p in lexicon_mentions(lexicon, norm, source, start, end)
         if p.entity_type == EntityType.JURISDICTION
     ]
-    chosen = (
-        next((p for p in places if _BRANCH.match(text, p.end, end)), None)
-        or next(
-            (
-                p
-                for p in places
-                if p.start == start
-                or (p.end == end and text[start : p.start].endswith(" of "))
-                # "OneDegree Hong Kong", "Standard Chartered Singapore": a company's local arm
-                or (
-                    p.end == end
-                    and p.start > start
-                    and text[p.start - 1] == " "
-                    and text[start:end].isascii()
-                )
-                or (
-                    text[p.start - 1 : p.start] == "(" and text[p.end : p.end + 1] == ")"
-                )  # "连通(杭州)技术…"
-            ),
-            None,
-        )
+    chosen = next((p for p in places if _BRANCH.match(text, p.end, end)), None) or next(
+        (p for p in places if _names_its_place(text, start, end, p)), None
     )
     if chosen is None:
         # A name led by its place's adjective: "Kenyan Fintech Association", "Swiss Banking Institute".
@@ -493,18 +478,37 @@ def _place_in_name(
     return lexicon.entries[chosen.lexicon_keys[0]], chosen.start, chosen.end
 
 
+def _names_its_place(text: str, start: int, end: int, place: Found) -> bool:
+    """Whether the name at ``text[start:end]`` names ``place`` as its own: first, last after "of", last
+    in a Latin name, or in brackets."""
+    return (
+        place.start == start
+        or (place.end == end and text[start : place.start].endswith(" of "))
+        # "OneDegree Hong Kong", "Standard Chartered Singapore": a company's local arm
+        or (
+            place.end == end
+            and place.start > start
+            and text[place.start - 1] == " "
+            and text[start:end].isascii()
+        )
+        or (
+            text[place.start - 1 : place.start] == "(" and text[place.end : place.end + 1] == ")"
+        )  # "连通(杭州)技术…"
+    )
+
+
 def _registered_name_of(name: str, lexicon: Lexicon) -> LexiconEntry | None:
     """The known organisation a Chinese name registers with its legal form: "平安银行股份有限公司" is
     平安银行."""
-    form = next((f for f in LEGAL_FORMS if name.endswith(f)), None)
-    return lexicon.by_name(name[: -len(form)]) if form and len(name) > len(form) else None
+    bare = without_legal_form(name)
+    return lexicon.by_name(bare) if bare else None
 
 
-def _named_in_full(short: str, named: list[tuple[str, Entity]]) -> Entity | None:
+def _named_in_full(short: str, named: dict[str, Entity]) -> Entity | None:
     """The organisation, of those ``named`` before, whose name ``short`` shortens: its leading words
     ("reserve bank" of "reserve bank of australia"), or all of it but its legal form ("中信证券" of
     "中信证券股份有限公司"). The latest such wins: it is the one the reader has in mind."""
-    for full, entity in reversed(named):
+    for full, entity in reversed(named.items()):
         if len(full) > len(short) and full.startswith(short):
             rest = full[len(short) :]
             if (rest[0] == " " and short[-1].isalnum()) or rest in LEGAL_FORMS:

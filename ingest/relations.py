@@ -580,6 +580,8 @@ def sentence_relations(
                 first = min(left_group, key=lambda s: s.start)
                 marker = text[max(first.start - 2, start) : first.start].rstrip()
                 before = [s for s in spans if s.end <= first.start - 1]
+                left_end = max(s.end for s in left_group)
+                partnered = _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
                 if marker.endswith("由"):
                     # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                     if not _DE_OBJECT.match(right_gap):
@@ -587,15 +589,15 @@ def sentence_relations(
                 elif (
                     not symmetric
                     and len(left_group) == 1
-                    and _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
-                    and _PARTNER_CLAUSE_AFTER.match(text[first.end : trigger.start()])
+                    and partnered
+                    and _PARTNER_CLAUSE_AFTER.match(text[left_end : trigger.start()])
                 ):
                     subjects = _nearest_fitting(before, rule, obj=right_group[0]) if right_group else []
                 elif (
                     _CO_DONE.intersection(rule.relations)
                     and right_group
-                    and _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
-                    and _JOINTLY_AFTER.match(text[max(s.end for s in left_group) : trigger.start()])
+                    and partnered
+                    and _JOINTLY_AFTER.match(text[left_end : trigger.start()])
                 ):
                     subjects = left_group + [
                         s for s in _nearest_fitting(before, rule, obj=right_group[0]) if s not in left_group
@@ -609,7 +611,7 @@ def sentence_relations(
                     not english
                     and right_group
                     and all(s.entity_type == EntityType.JURISDICTION for s in left_group)
-                    and _CLAUSE_BREAK.search(text, max(s.end for s in left_group), trigger.start())
+                    and _CLAUSE_BREAK.search(text, left_end, trigger.start())
                 ):
                     # "试点在北京开展，此后扩展至上海": the places of an earlier clause are its setting;
                     # the subject is the nearest name before them that fits.

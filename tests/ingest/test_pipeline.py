@@ -923,7 +923,7 @@ def test_pipeline_examples_after_a_comma_are_the_triggers_objects(
 # fmt: off
 OWNED_PRODUCT_CASES = [
     ("zh-Hans", "宁波银行的“快审快贷”产品借助人工智能提升审批效率。", ("bank.nbcb", "快审快贷")),
-    ("zh-Hant", "微眾銀行的「微粒貸」產品面向個人用戶。", ("bank.webank", "微粒貸")),
+    ("zh-Hant", "微眾銀行的「微業貸」產品面向小微企業。", ("bank.webank", "微業貸")),
 ]
 # fmt: on
 

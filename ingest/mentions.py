@@ -43,10 +43,13 @@ QUOTED_NAME = "quoted-name.v3"  # v2: also a quoted name before its product noun
 # launched (推出「保险科技沙盒」), typed by its last word
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
-DESCRIBED_EN = "described-name-en.v2"  # v2: arm, unit, subsidiary; "of" may follow
+DESCRIBED_EN = "described-name-en.v3"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
+# company, fintech lender, payments firm, challenger bank; the name starts after a full stop
 REPEATED_NAME = "repeated-name.v1"
 DEFINED_NAME_EN = "defined-name-en.v1"
-SLOT_NAME_EN = "relation-slot-name-en.v2"  # ingest.slot_names; v2: also the names listed with a known one
+SLOT_NAME_EN = "relation-slot-name-en.v3"  # ingest.slot_names; v2: also the names listed with a known one;
+# v3: a list may follow its trigger past "the" ("a joint venture between the X Group and Tyme")
+KIND_LIST_EN = "kind-list-en.v1"  # ingest.slot_names: "lenders such as Lendingkart"
 USED_TECHNOLOGY_ZH = "used-technology-zh.v1"
 NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
@@ -364,7 +367,11 @@ KIND_NOUNS: dict[str, EntityType] = {
     "service": EntityType.PRODUCT, "wallet": EntityType.PRODUCT, "app": EntityType.PRODUCT,
     # "Ascend Money, the fintech arm of Charoen Pokphand Group"
     "fintech arm": EntityType.FINTECH_COMPANY, "arm": EntityType.COMPANY, "unit": EntityType.COMPANY,
-    "subsidiary": EntityType.COMPANY,
+    "subsidiary": EntityType.COMPANY, "e-wallet": EntityType.PRODUCT, "challenger bank": EntityType.DIGITAL_BANK,
+    "fintech lender": EntityType.FINTECH_COMPANY, "fintech firm": EntityType.FINTECH_COMPANY,
+    "payments firm": EntityType.PAYMENT_INSTITUTION, "payment firm": EntityType.PAYMENT_INSTITUTION,
+    "tech company": EntityType.TECHNOLOGY_COMPANY, "technology company": EntityType.TECHNOLOGY_COMPANY,
+    "tech giant": EntityType.TECHNOLOGY_COMPANY,
 }  # fmt: skip
 # Found from the comma (a literal the scan skips to), the name then read back from it.
 _DESCRIBED = re.compile(
@@ -374,6 +381,9 @@ _DESCRIBED = re.compile(
     # official" describe a person by the company or bank.
     + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and|of)\b)"
 )
+# A word that ends a sentence: a full stop after a word with no other stop in it ("VietQR."), not an
+# abbreviation ("Co.", "J.P.").
+_ENDS_SENTENCE = re.compile(r"^[^.]{4,}\.$")
 _DESCRIBED_NAME = re.compile(r"(?<![\w&.-])[a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}$")
 # Capitalised words that open a sentence and then a description without naming anything.
 _NOT_DESCRIBED = frozenset(
@@ -954,9 +964,11 @@ def _described_names(text: NormalizedText, source: str) -> list[Found]:
             continue
         words = _written(source, text, before.start(), match.start()).split()
         run: list[str] = []
-        for word in reversed(words):  # the capitalised run that ends at the comma: "by Safaricom"
-            if not _capitalised(word):
-                break
+        for index, word in enumerate(
+            reversed(words)
+        ):  # the capitalised run that ends at the comma: "by Safaricom"
+            if not _capitalised(word) or (index and _ENDS_SENTENCE.search(word)):
+                break  # "… to join VietQR. MoMo, the largest e-wallet": the run starts after the full stop
             run.insert(0, word)
         while run and (run[0].lower() in _NOT_NAMES or run[0].lower() in _NOT_DESCRIBED):
             run.pop(0)
@@ -1022,7 +1034,7 @@ def repeated_name_mentions(text: NormalizedText, source: str, anchors: list[Foun
     t = text.text
     names: dict[str, Found] = {}
     for anchor in anchors:
-        if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN, SLOT_NAME_EN) and anchor.name:
+        if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN, SLOT_NAME_EN, KIND_LIST_EN) and anchor.name:
             names.setdefault(anchor.name, anchor)
     return [
         f

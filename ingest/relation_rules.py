@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
     # "参与试点的内地银行包括A、B和C": the participants follow
     Rule(r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)", (R.PARTICIPATES_IN,), "passive"),
     Rule(
-        r"\b(participates?|participated|participating|joins|joined|took part|takes part|taking part|take part|is an? (?:founding |full |new )?member of|are (?:founding |full |new )?members of|members of|(?:full |founding |new )?participants? (?:in|of)|observers? (?:in|of|to))\b",
+        r"\b(participates?|participated|participating|joins?|joined|took part|takes part|taking part|take part|is an? (?:founding |full |new )?member of|are (?:founding |full |new )?members of|members of|(?:full |founding |new )?participants? (?:in|of)|observers? (?:in|of|to))\b",
         (R.PARTICIPATES_IN,),
     ),
     Rule(
@@ -102,6 +102,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing|runs on|ran on|running on|run on)\b"
         # "Drex, a platform for tokenised deposits": an appositive, right after the name
         r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b",
+        (R.USES_TECHNOLOGY,),
+    ),
+    # "LSEG will build a blockchain-based platform": who builds on a technology uses it
+    Rule(
+        r"\b(?:builds?|built|building|launch(?:es|ed|ing)?|develop(?:s|ed|ing)?|roll(?:s|ed|ing)? out"
+        r"|introduc(?:es|ed|ing)|unveil(?:s|ed|ing)?|creat(?:es|ed|ing)|offer(?:s|ed|ing)?) (?:an?|the|its|their)"
+        r"(?= [\w ]{0,24}?-(?:based|powered|enabled|driven)\b)",
         (R.USES_TECHNOLOGY,),
     ),
     # issues (regulation) or launches (product, initiative)

@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v15"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v16"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -45,7 +45,8 @@ PATTERNS = "patterns.v15"  # v2: a place or an owner before a name, "A在B启动
 # the trigger, and the names inside brackets closed before the trigger are not its subject; ", whose …,";
 # v15: a project is led, not operated ("MAS ran Project Ubin"), "is running", "are operating", where an
 # initiative is extended to (扩展至, "extended to") it applies, the places of an earlier clause are no subject,
-# a partner in a 与-/with-phrase is not the next clause's subject, "X获Y发牌", "X, Thailand's … service"
+# a partner in a 与-/with-phrase is not the next clause's subject, "X获Y发牌", "X, Thailand's … service";
+# v16: "join" (not only "joins", "joined"); the kind after "A、B等" is no party ("A、B等电子钱包均已加入")
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -468,10 +469,13 @@ def sentence_relations(
     all_spans = spans
     # "the Lagos-based company Paystack": the place is a modifier, no party to a trigger's relation
     # ("Stripe acquired the Lagos-based company Paystack" is about Paystack).
+    # "八达通、支付宝香港等电子钱包均已加入": the name after 等 says what kind the listed ones are.
+    listed_ends = {s.end for s in spans}
     spans = [
         s
         for s in spans
-        if s.entity_type != EntityType.JURISDICTION or not _PLACE_BASED_AFTER.match(text, s.end)
+        if (s.entity_type != EntityType.JURISDICTION or not _PLACE_BASED_AFTER.match(text, s.end))
+        and not (text.startswith("等", s.start - 1) and s.start - 1 in listed_ends)
     ]
     if triggers is None:
         triggers = [(rule, m) for rule in RULES for m in _compiled(rule).finditer(text, start, end)]

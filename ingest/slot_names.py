@@ -21,6 +21,11 @@ A party may also be a list: "Standard Chartered, Animoca Brands and HKT formed a
 capitalised runs coordinated with a known organisation, in a list that stands next to a trigger, pass
 the same checks and are organisations too (a list of parties is a list of like things).
 
+A kind of organisation followed by examples names them too, and says what they are: "fintech lenders
+such as Lendingkart", "wallets such as Nequi and Daviplata". The examples pass the same checks, but
+the list may end before any verb ("lenders such as Lendingkart use machine learning"): "such as" has
+already said that names follow.
+
 What they find is a discovery (low confidence, its extractor named); its other occurrences in the
 document follow as repeated names.
 """
@@ -32,7 +37,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from ingest.mentions import SLOT_NAME_EN, Found, repeated_name_mentions, resolve_overlaps
+from ingest.mentions import (
+    KIND_LIST_EN,
+    KIND_NOUNS,
+    SLOT_NAME_EN,
+    Found,
+    repeated_name_mentions,
+    resolve_overlaps,
+)
 from ingest.normalize import NormalizedText
 from ingest.relation_rules import Rule
 from ingest.relations import Trigger
@@ -298,7 +310,9 @@ def _coordinated_names(
             and all(w in _AUXILIARIES for w in t[end : by_start[after][0]].split())
         )
         before = bisect_right(trigger_ends, start)
-        trigger_before = before > 0 and start - trigger_ends[before - 1] <= 1
+        trigger_before = before > 0 and (
+            start - trigger_ends[before - 1] <= 1 or t[trigger_ends[before - 1] : start] == " the "
+        )
         if not (trigger_after or trigger_before):
             continue
         for run in runs:
@@ -310,6 +324,70 @@ def _coordinated_names(
     return found
 
 
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+_KINDS = {_plural(noun): kind for noun, kind in KIND_NOUNS.items()}
+# "fintech lenders such as Lendingkart", "Swiss banks, including UBS and PostFinance"
+_KIND_EXAMPLES = re.compile(
+    r"\b("
+    + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
+    + r"),? (?:such as|including|like|notably) "
+)
+_ARTICLE = re.compile(r"the ")
+
+
+def _kind_listed_names(doc: _Document, occupied: bytearray, spans: Sequence[tuple[int, int]]) -> list[Found]:
+    """The unknown examples after a kind of organisation (see the docstring), typed by the kind."""
+    t = doc.text.text
+    sentence_ends = [end for _, end in spans]
+    found = []
+    for match in _KIND_EXAMPLES.finditer(t):
+        at = bisect_right(sentence_ends, match.start())
+        s_start, s_end = spans[at] if at < len(spans) else (0, len(t))
+        kind = _KINDS[match.group(1)]
+        item_start = match.end()
+        while True:
+            article = _ARTICLE.match(t, item_start)
+            if article:
+                item_start = article.end()
+            if occupied[item_start]:
+                item_end = _known_extent(occupied, item_start, 1, s_end)
+            else:
+                item = _example(doc, item_start, s_end)
+                if item is None:
+                    break
+                name = _accepted(doc, item[0], item[1], s_start)
+                if name is not None:
+                    found.append(Found(item[0], item[1], kind, KIND_LIST_EN, CONFIDENCE, name=name))
+                item_end = item[1]
+            separator = _LIST_SEPARATOR.match(t, item_end)
+            if separator is None:
+                break
+            item_start = separator.end()
+    return found
+
+
+def _example(doc: _Document, at: int, sentence_end: int) -> tuple[int, int] | None:
+    """The capitalised run of one example starting at ``at``; unlike a party's, it may be followed by
+    a verb ("such as Lendingkart use"), but not by another capitalised word past MAX_WORDS."""
+    t = doc.text.text
+    end = at
+    for count, word in enumerate(_WORD.finditer(t, at, sentence_end)):
+        if word.start() != (at if count == 0 else end + 1) or not _name_word(doc, *word.span()):
+            break
+        if count == MAX_WORDS:
+            return None
+        end = word.end()
+        if _LIST_SEPARATOR.match(t, end):
+            break
+    following = _WORD.match(t, end + 1) if t.startswith(" ", end) else None
+    if following is not None and (following.group() in _KINDS or following.group() in KIND_NOUNS):
+        return None  # "banks such as Chinese lenders": the capitalised word qualifies a kind
+    return (at, end) if end > at else None
+
+
 def slot_name_mentions(
     text: NormalizedText,
     source: str,
@@ -318,7 +396,7 @@ def slot_name_mentions(
     triggers: Sequence[Trigger],
 ) -> list[Found]:
     """Names in the slots of English triggers (see the module's docstring), with their recurrences."""
-    if not known or not triggers:
+    if not (known and triggers) and _KIND_EXAMPLES.search(text.text) is None:
         return []
     t = text.text
     occupied = bytearray(len(t) + 1)
@@ -353,7 +431,10 @@ def slot_name_mentions(
             name = _accepted(doc, run[0], run[1], s_start)
             if name is not None:
                 found[run] = Found(run[0], run[1], entity_type, SLOT_NAME_EN, CONFIDENCE, name=name)
-    for listed in _coordinated_names(doc, occupied, spans, known, triggers):
+    for listed in (
+        *_coordinated_names(doc, occupied, spans, known, triggers),
+        *_kind_listed_names(doc, occupied, spans),
+    ):
         found.setdefault((listed.start, listed.end), listed)
     if not found:
         return []

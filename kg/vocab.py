@@ -175,7 +175,7 @@ RELATION_DOMAIN: dict[RelationType, tuple[EntityType, ...]] = {
     RelationType.LAUNCHES: (EntityType.ORGANIZATION,),
     RelationType.LEADS: (EntityType.ORGANIZATION,),
     RelationType.OPERATES: (EntityType.ORGANIZATION,),
-    RelationType.PARTICIPATES_IN: (EntityType.ORGANIZATION,),
+    RelationType.PARTICIPATES_IN: (EntityType.ORGANIZATION, EntityType.PRODUCT),
     RelationType.PARTNERS_WITH: (EntityType.ORGANIZATION,),
     RelationType.REGULATES: (EntityType.GOVERNMENT_BODY, EntityType.REGULATOR),
     RelationType.SUBSIDIARY_OF: (EntityType.ORGANIZATION,),

@@ -166,6 +166,25 @@ BACK_REFERENCE_CASES = [
 ]
 # Names found by the noun before them or by their suffix, and the phrasings that state the fact.
 NAMED_BY_CONTEXT_CASES = [
+    # examples after a kind of organisation are names of that kind, whatever follows them
+    ("en", "Fintech lenders such as Lendingkart use machine learning to assess borrowers.",
+     ("Lendingkart", "USES_TECHNOLOGY", "machine learning")),
+    ("en", "Fintech lenders such as Lendingkart use machine learning to assess borrowers.",
+     ("Lendingkart", "ENTITY", "FintechCompany")),
+    ("en", "Colombians pay with wallets such as Nequi and Daviplata, and other providers.", ("Daviplata", "ENTITY", "Product")),
+    ("en", "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme, opened in 2022.",
+     ("Tyme", "PARTNERS_WITH", "Gokongwei Group")),
+    # a description read back from its comma starts after a full stop
+    ("en", "Banks joined VietQR. MoMo, the largest e-wallet, uses artificial intelligence to score borrowers.",
+     ("MoMo", "USES_TECHNOLOGY", "artificial intelligence")),
+    # "join", as "joins" and "joined"; a product may join a payment system
+    ("en", "Vietcombank and Techcombank were among the first banks to join VietQR.",
+     ("Techcombank", "PARTICIPATES_IN", "VietQR")),
+    # after "A、B等", the noun that says what they are is no party
+    ("zh-Hant", "八達通、支付寶香港及WeChat Pay HK等電子錢包均已加入「轉數快」。", ("WeChat Pay HK", "PARTICIPATES_IN", "轉數快")),
+    ("zh-Hans", "八达通、支付宝香港及WeChat Pay HK等电子钱包均已加入“转数快”。", ("支付宝香港", "PARTICIPATES_IN", "转数快")),
+    # who builds on a technology ("X-based") uses it
+    ("en", "HSBC offers a cloud-based service to corporate clients.", ("HSBC", "USES_TECHNOLOGY", "cloud")),
     # a partner named in a 与-/with-phrase is not the subject of the clause after it ...
     ("zh-Hant", "富衛集團推出網上投保平台，並與阿里雲合作，利用雲計算處理理賠。", ("富衛集團", "USES_TECHNOLOGY", "雲計算")),
     ("zh-Hans", "富卫集团推出网上投保平台，并与阿里云合作，利用云计算处理理赔。", ("富卫集团", "USES_TECHNOLOGY", "云计算")),
@@ -547,6 +566,8 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # a capitalised word that qualifies a kind is no example of it
+    ("en", "Banks such as Chinese lenders have grown fast."),
     # kinds of insurance, and an insurer qualified by its licence, are no names; nor is a field
     ("zh-Hans", "公司主要销售宠物保险和医疗保险。"),
     ("zh-Hant", "本文不構成任何保險建議。"),

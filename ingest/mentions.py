@@ -28,8 +28,9 @@ LEARNED_ALIAS = "alias-learning.v1"
 # 监管试点 are sandboxes, the securities trade's kinds of firm (基金公司) are no names, 科技 before 创新 or
 # 应用 is the field; v9: a registered name is the kind it says before its legal form (富邦银行股份有限公司 a
 # bank), adverbs of time (后来, 以来) and 试行 stop a name, 人寿 ends an insurer's, kinds of insurance (宠物保险)
-# and licensed insurers (获授权保险公司) are no names, nor is 数码 with a suffix
-ORG_SUFFIX_ZH = "org-suffix-zh.v9"
+# and licensed insurers (获授权保险公司) are no names, nor is 数码 with a suffix; v10: a branch is the kind of body
+# its known parent is (中国人民银行…中心支行 a central bank)
+ORG_SUFFIX_ZH = "org-suffix-zh.v10"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -39,8 +40,9 @@ TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: t
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v4"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X)
-QUOTED_NAME = "quoted-name.v3"  # v2: also a quoted name before its product noun; v3: a quoted name
-# launched (推出「保险科技沙盒」), typed by its last word
+QUOTED_NAME = "quoted-name.v4"  # v2: also a quoted name before its product noun; v3: a quoted name
+# launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
+# ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
 DESCRIBED_EN = "described-name-en.v3"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
@@ -474,9 +476,11 @@ _QUOTED_BEFORE_PRODUCT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\
 _QUOTED_LAUNCHED = re.compile(
     r"(?:推出|设立|启动|开通|成立|实施|建立)了?\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]"
 )
+_CLAUSE_ENDS = re.compile(r"[，,。；;、！？]|\s*$")
 _QUOTED_KINDS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (("沙盒", "沙箱", "试点"), EntityType.REGULATORY_SANDBOX),
     (("计划", "项目"), EntityType.PROJECT),
+    (("支付通", "支付系统", "清算系统"), EntityType.PAYMENT_SYSTEM),
     (("通道", "机制"), EntityType.PROGRAMME),  # not any 通: 八达通 and 财付通 are companies
 )
 # A Latin name after the kind of organisation it is: "虚拟保险公司OneDegree Hong Kong", "虚拟银行Mox".
@@ -708,6 +712,7 @@ def discovered_mentions(
     found: list[Found] = []
     by_end = sorted(taken, key=lambda f: f.end)
     ends = [f.end for f in by_end]
+    known_at = {f.start: f for f in taken}
     for match in _ZH_SUFFIX_RE.finditer(t):
         start, end = match.start(), match.end()
         typed_end = end  # the suffix that says what it is ("科技"), not the legal form after it
@@ -753,6 +758,10 @@ def discovered_mentions(
         # "富邦银行股份有限公司" is a bank: the kind its name says before the legal form, if it says one.
         bare = without_legal_form(typed)
         entity_type = (bare and _zh_suffix_type(bare)) or (_zh_suffix_type(typed) if typed else None)
+        parent = known_at.get(start)
+        if branch and parent is not None and is_a(parent.entity_type, EntityType.ORGANIZATION):
+            # "中国人民银行湖州市中心支行": a branch is the kind of body its parent is
+            entity_type = parent.entity_type
         if entity_type is not None:
             found.append(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
@@ -948,6 +957,10 @@ def discovered_mentions(
     for match in _QUOTED_LAUNCHED.finditer(t):
         quoted = match.group(1)
         kind = next((k for endings, k in _QUOTED_KINDS if quoted.endswith(endings)), None)
+        if kind is None and match.group().startswith(("推出", "上线")) and _CLAUSE_ENDS.match(t, match.end()):
+            # "推出“蚂蚁森林”，用户…": what is launched and named alone is a product; not a slogan
+            # before the noun it qualifies ("推出“一站式”服务")
+            kind = EntityType.PRODUCT
         if kind is not None:
             start, end = match.start(1), match.end(1)
             found.append(Found(start, end, kind, QUOTED_NAME, 0.5, name=_written(source, text, start, end)))
@@ -964,11 +977,11 @@ def _described_names(text: NormalizedText, source: str) -> list[Found]:
             continue
         words = _written(source, text, before.start(), match.start()).split()
         run: list[str] = []
-        for index, word in enumerate(
-            reversed(words)
-        ):  # the capitalised run that ends at the comma: "by Safaricom"
+        # The capitalised run that ends at the comma ("by Safaricom"), and starts after a full stop
+        # ("… to join VietQR. MoMo, the largest e-wallet").
+        for index, word in enumerate(reversed(words)):
             if not _capitalised(word) or (index and _ENDS_SENTENCE.search(word)):
-                break  # "… to join VietQR. MoMo, the largest e-wallet": the run starts after the full stop
+                break
             run.insert(0, word)
         while run and (run[0].lower() in _NOT_NAMES or run[0].lower() in _NOT_DESCRIBED):
             run.pop(0)

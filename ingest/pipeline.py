@@ -54,7 +54,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.30"
+RULES_VERSION = "fkg-ingest.31"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -62,10 +62,10 @@ NAME_JURISDICTION = "name-jurisdiction.v2"
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
 # before a branch word ("中国银行澳门分行"), or last after "of" ("Fintech Association of Hong Kong");
 # v2: or led by the place's adjective ("Kenyan Fintech Association"); v3: or last in a Latin name
-# ("OneDegree Hong Kong").
-NAME_PLACE = "name-place.v3"
+# ("OneDegree Hong Kong"); v4: before a city's central sub-branch ("…湖州市中心支行")
+NAME_PLACE = "name-place.v4"
 NAME_PLACE_CONFIDENCE = 0.7
-_BRANCH = re.compile(r"\s?(?:分行|支行|分公司|办事处|代表处|branch\b)")
+_BRANCH = re.compile(r"\s?(?:[市省区县]?(?:中心支行|分行|支行|分公司|营业管理部)|办事处|代表处|branch\b)")
 MAX_TITLE = 200
 MAX_GARBLED_SHARE = 0.01
 SUSPECT_FACTOR = 0.5

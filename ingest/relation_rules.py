@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(r"联合", (R.PARTNERS_WITH,), adjacent=True),
     Rule(
-        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|work(s|ed|ing)? with|alliance with"
+        r"\b(partner(s|ed)? with|partnership with|collaborat(es|ed|ing) with|teamed up with|signed an? (mou|memorandum|agreement) with|(?:has|have|had|reached|struck) an? (?:[\w-]+ )?(?:agreement|deal|partnership) with|work(s|ed|ing)? with|alliance with"
         # "A, B and C formed a joint venture": the parties stand together before the trigger
         r"|(?:formed|form|set up|sets up|established|launched) an? (?:joint venture|consortium)|joint venture with)\b",
         (R.PARTNERS_WITH,),
@@ -218,7 +218,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:extended|expanded|rolled out|widened) (?:it )?to\b", (R.APPLIES_IN,)),
     Rule(
         r"\b(applies in|applies to|in force in|applicable in|took effect in|effective in"
-        r"|(?:applies|apply|applied) in full|(?:takes|took|take) effect|(?:came|comes|come|entered|enters) into force)\b",
+        r"|(?:applies|apply|applied) (?:in full|across|throughout)|(?:takes|took|take) effect"
+        r"|(?:came|comes|come|entered|enters) into force)\b",
         (R.APPLIES_IN,),
     ),
     # based in

@@ -46,7 +46,8 @@ PATTERNS = "patterns.v16"  # v2: a place or an owner before a name, "A在B启动
 # v15: a project is led, not operated ("MAS ran Project Ubin"), "is running", "are operating", where an
 # initiative is extended to (扩展至, "extended to") it applies, the places of an earlier clause are no subject,
 # a partner in a 与-/with-phrase is not the next clause's subject, "X获Y发牌", "X, Thailand's … service";
-# v16: "join" (not only "joins", "joined"); the kind after "A、B等" is no party ("A、B等电子钱包均已加入")
+# v16: "join" (not only "joins", "joined"); the kind after "A、B等" is no party ("A、B等电子钱包均已加入");
+# "builds a blockchain-based platform"; "applied across"; "reached a deal with"; "A在支付宝上推出B"
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -632,8 +633,10 @@ def sentence_relations(
                         subjects = _nearest_fitting(before, rule, obj=right_group[0])
                         objects, setting = (right_group, left_group) if subjects else ([], [])
                 elif marker.endswith("在"):
-                    # "在粤港澳大湾区开展合作": what is not a place after 在 is a setting, not a party.
-                    subjects, objects = [], []
+                    # "在粤港澳大湾区开展合作": what is not a place after 在 is a setting, not a party;
+                    # "A在支付宝上推出B": the subject stands before 在.
+                    subjects = _nearest_fitting(before, rule, obj=right_group[0]) if right_group else []
+                    objects = right_group if subjects else []
                 elif (
                     marker.endswith(("是", "为")) and not right_group and text.startswith("的", trigger.end())
                 ):

@@ -183,6 +183,20 @@ NAMED_BY_CONTEXT_CASES = [
     # after "A、B等", the noun that says what they are is no party
     ("zh-Hant", "八達通、支付寶香港及WeChat Pay HK等電子錢包均已加入「轉數快」。", ("WeChat Pay HK", "PARTICIPATES_IN", "轉數快")),
     ("zh-Hans", "八达通、支付宝香港及WeChat Pay HK等电子钱包均已加入“转数快”。", ("支付宝香港", "PARTICIPATES_IN", "转数快")),
+    # a branch is the kind of body its parent is, and based where its name says, a city's central
+    # sub-branch included
+    ("zh-Hans", "中国人民银行湖州市中心支行牵头制定了评价办法。", ("中国人民银行湖州市中心支行", "ENTITY", "CentralBank")),
+    ("zh-Hans", "中国人民银行湖州市中心支行牵头制定了评价办法。", ("中国人民银行湖州市中心支行", "BASED_IN", "湖州")),
+    ("zh-Hant", "中國人民銀行衢州市中心支行發布了指引。", ("中國人民銀行衢州市中心支行", "BASED_IN", "衢州")),
+    # a quoted name launched that says no kind, the clause ending after it, is a product; the
+    # platform it is launched on (在…上) is a setting, and the subject stands before 在
+    ("zh-Hans", "蚂蚁集团于2016年在支付宝上推出“蚂蚁森林”，用户可以积累能量。", ("蚂蚁集团", "LAUNCHES", "蚂蚁森林")),
+    ("zh-Hant", "螞蟻集團於2016年在支付寶上推出「螞蟻森林」，用戶可以累積能量。", ("螞蟻集團", "LAUNCHES", "螞蟻森林")),
+    ("zh-Hant", "金管局與中國人民銀行合作推出「跨境支付通」。", ("跨境支付通", "ENTITY", "PaymentSystem")),
+    # "applied across"
+    ("en", "The Digital Operational Resilience Act has applied across the European Union since January.",
+     ("Digital Operational Resilience Act", "APPLIES_IN", "European Union")),
+    ("en", "Revolut reached a deal with Visa last year.", ("Revolut", "PARTNERS_WITH", "Visa")),
     # who builds on a technology ("X-based") uses it
     ("en", "HSBC offers a cloud-based service to corporate clients.", ("HSBC", "USES_TECHNOLOGY", "cloud")),
     # a partner named in a 与-/with-phrase is not the subject of the clause after it ...
@@ -566,6 +580,8 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # a slogan quoted before the noun it qualifies is no product
+    ("zh-Hans", "多家银行推出“一站式”服务。"),
     # a capitalised word that qualifies a kind is no example of it
     ("en", "Banks such as Chinese lenders have grown fast."),
     # kinds of insurance, and an insurer qualified by its licence, are no names; nor is a field

@@ -9,6 +9,7 @@ on its own (what a loop over ``session.run`` does).
 
     python -m benchmarks.stores                       # both stores, 20k entities / 100k relations
     python -m benchmarks.stores --stores embedded --relations 20000
+    python -m benchmarks.stores --stores neo4j --without-mentions   # what the mentions cost each writer
 """
 
 from __future__ import annotations
@@ -280,6 +281,11 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=20_000)
     parser.add_argument("--relations", type=int, default=100_000)
     parser.add_argument("--per-doc", type=int, default=200)
+    parser.add_argument(
+        "--without-mentions",
+        action="store_true",
+        help="write no mentions (a what-if: how much of each writer's time the mentions take)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     docs = generate(args.entities, args.relations, args.per_doc)
@@ -291,6 +297,10 @@ def main() -> None:
         prefix="sample",
     )
     edits = edited_versions(docs[:EDITED_DOCS], args.entities, args.per_doc)
+    if args.without_mentions:
+        docs, samples, edits = (
+            [dataclasses.replace(d, mentions=()) for d in ds] for ds in (docs, samples, edits)
+        )
     print(f"generated {len(docs)} documents in {time.perf_counter() - started:.1f} s")
     with tempfile.TemporaryDirectory() as scratch:
         if "embedded" in args.stores:

@@ -19,7 +19,7 @@ from ingest.normalize import HAN, NormalizedText, is_cjk
 from kg.types import is_a
 from kg.vocab import EntityType
 
-GAZETTEER = "gazetteer.v1"
+GAZETTEER = "gazetteer.v2"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局)
 LEARNED_ALIAS = "alias-learning.v1"
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
@@ -29,8 +29,9 @@ LEARNED_ALIAS = "alias-learning.v1"
 # 应用 is the field; v9: a registered name is the kind it says before its legal form (富邦银行股份有限公司 a
 # bank), adverbs of time (后来, 以来) and 试行 stop a name, 人寿 ends an insurer's, kinds of insurance (宠物保险)
 # and licensed insurers (获授权保险公司) are no names, nor is 数码 with a suffix; v10: a branch is the kind of body
-# its known parent is (中国人民银行…中心支行 a central bank)
-ORG_SUFFIX_ZH = "org-suffix-zh.v10"
+# its known parent is (中国人民银行…中心支行 a central bank); v11: more verbs stop a name (开立, 登入, 提醒,
+# 交予 …), and 户口 (Hong Kong's account) is the trade, not a bank
+ORG_SUFFIX_ZH = "org-suffix-zh.v11"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -127,7 +128,9 @@ _PLACE_LEADS = (
 )
 # A city's or province's bank or group carries its name ("成都银行", "深圳农商银行", "北京金融控股集团"); a
 # country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户".
-_BANKING_TRADE = re.compile(r"业|间|体系|卡|账户|帐户|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类")
+_BANKING_TRADE = re.compile(
+    r"业|间|体系|卡|账户|帐户|户口|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类"
+)
 # "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
 # "金融科技" + "同业公会", "产业联盟": the trade words a body's suffix may follow.
 _BODY_AFTER = re.compile(
@@ -155,6 +158,7 @@ _ZH_STOPS = (
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
+    "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
     "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
 )  # fmt: skip
@@ -603,7 +607,32 @@ def lexicon_mentions(
         entry = lexicon.entries[surface.keys[0]]
         confidence = 1.0 if len(surface.keys) == 1 else 0.8
         found.append(Found(at, stop, entry.type, GAZETTEER, confidence, surface.keys))
-    return found
+    return _with_own_place(lexicon, t, found)
+
+
+def _with_own_place(lexicon: Lexicon, t: str, found: list[Found]) -> list[Found]:
+    """ "香港创新科技及工业局", "澳门金管局": a Chinese name written right after the place it belongs to
+    carries the place, as written, and the place picks the body a shared short name means."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        place = kept[-1] if kept else None
+        if (
+            place is not None
+            and place.end == f.start
+            and place.entity_type == EntityType.JURISDICTION
+            and f.entity_type != EntityType.JURISDICTION
+            and is_cjk(t[place.end - 1])
+            and is_cjk(t[f.start])
+        ):
+            own = [k for k in f.lexicon_keys if lexicon.entries[k].jurisdiction_key == place.lexicon_keys[0]]
+            if own:
+                others = [k for k in f.lexicon_keys if k not in own]
+                confidence = 1.0 if len(own) == 1 else f.confidence
+                entity_type = lexicon.entries[own[0]].type
+                kept[-1] = Found(place.start, f.end, entity_type, GAZETTEER, confidence, (*own, *others))
+                continue
+        kept.append(f)
+    return kept
 
 
 def _trim_zh(candidate: str) -> str:

@@ -12,7 +12,7 @@ import hashlib
 import operator
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -54,7 +54,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.31"
+RULES_VERSION = "fkg-ingest.32"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -72,6 +72,23 @@ SUSPECT_FACTOR = 0.5
 # Facts read from a PDF page set in columns or tables may join words across cells or rows (bad-inputs
 # C27): they are kept, at this fraction of their confidence.
 COLUMNED_FACTOR = 0.5
+
+
+def _referable_before(
+    text: str, spans: Sequence[tuple[int, int]], by_sentence: dict[int, list[Span]], index: int
+) -> list[Span]:
+    """The names a back reference of sentence ``index`` may mean ("A and B took part in the pilot"): those
+    of the sentence before in its paragraph, and of the one before that when the sentence between names
+    no initiative ("Project Agorá …. The IIF convenes firms for it. Forty were chosen to join, among them A")."""
+    previous: list[Span] = []
+    for back in (1, 2):
+        if not same_paragraph(text, spans, index - back + 1):
+            break
+        earlier = by_sentence.get(index - back, [])
+        previous = earlier + previous
+        if any(is_a(s.entity_type, EntityType.INITIATIVE) for s in earlier):
+            break
+    return previous
 
 
 def extractor_version(lexicon: Lexicon) -> str:
@@ -423,7 +440,7 @@ def _resolve(
         start, end = spans[index]
         triggers = triggers_by_sentence.get(index, [])
         parties = sorted([*sentence_spans, *described.get(index, ())])
-        previous = by_sentence.get(index - 1, []) if same_paragraph(norm.text, spans, index) else []
+        previous = _referable_before(norm.text, spans, by_sentence, index)
         for rel in sentence_relations(norm.text, start, end, parties, index, triggers, previous):
             extractor = COREFERENCE if rel.referred else PATTERNS
             add_fact(rel.relation, rel.subject_id, rel.object_id, index, extractor, rel.confidence)

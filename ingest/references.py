@@ -25,8 +25,9 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v4"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
-# descriptions ("the financial market supervisor")
+COREFERENCE = "coreference.v5"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+# descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
+# the sentence between names no initiative (ingest.pipeline)
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a

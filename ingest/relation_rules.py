@@ -60,8 +60,12 @@ RULES: tuple[Rule, ...] = (
     # participates in
     # not 参与者 / 参加者, the participants as a noun ("已有一百家直接参与者")
     Rule(r"参与(?!者)|加入|参加(?!者)|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
-    # "参与试点的内地银行包括A、B和C": the participants follow
-    Rule(r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)", (R.PARTICIPATES_IN,), "passive"),
+    # "参与试点的内地银行包括A、B和C", "有16家企业参与，包括A和B": the participants follow
+    Rule(
+        r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)|参与\s*[，,]\s*(?:其中)?包括",
+        (R.PARTICIPATES_IN,),
+        "passive",
+    ),
     Rule(
         r"\b(participates?|participated|participating|joins?|joined|took part|takes part|taking part|take part|is an? (?:founding |full |new )?member of|are (?:founding |full |new )?members of|members of|(?:full |founding |new )?participants? (?:in|of)|observers? (?:in|of|to))\b",
         (R.PARTICIPATES_IN,),
@@ -77,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # partners with
     Rule(
-        r"合作|携手|联手|结盟|合资|共同(?:持有|出资|成立|设立|组建)|签署.{0,10}(协议|备忘录)",
+        r"合作|携手|联手|结盟|合资|共同(?:持有|出资|成立|设立|组建)|签署[^，。；]{0,40}?(协议|备忘录)",
         (R.PARTNERS_WITH,),
     ),
     Rule(r"联合", (R.PARTNERS_WITH,), adjacent=True),
@@ -128,7 +132,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(proposed|tabled) by\b", (R.ISSUES,), "passive", 0.8),
     # "Circle, the issuer of USDC": an appositive names what the organisation before it issues or runs.
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
-    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|开源", (R.LAUNCHES,)),
+    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源", (R.LAUNCHES,)),
     Rule(
         r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),

@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v16"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v17"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -48,6 +48,9 @@ PATTERNS = "patterns.v16"  # v2: a place or an owner before a name, "A在B启动
 # a partner in a 与-/with-phrase is not the next clause's subject, "X获Y发牌", "X, Thailand's … service";
 # v16: "join" (not only "joins", "joined"); the kind after "A、B等" is no party ("A、B等电子钱包均已加入");
 # "builds a blockchain-based platform"; "applied across"; "reached a deal with"; "A在支付宝上推出B"
+# v17: "X takes part alongside A and B", "N firms were chosen to join, among them A and B", "参与的银行包括A",
+# "有N家企业参与，包括A": the participants listed after the trigger; ", acting for X," is an aside; 展开
+# launches; 签署…备忘录 across a longer object phrase
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -64,7 +67,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
-    r"|(?:based|headquartered|founded|owned|backed|run|led)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
+    r"|(?:based|headquartered|founded|owned|backed|run|led|acting|representing|on behalf of)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
     # before a trigger that is a noun
     r"(?:[a-z]+\s+(?:and|or)\s+|(?:won|wins|received|receives|got|gets|obtained|secured|holds|held)\s+)?$"
@@ -155,6 +158,11 @@ _BACK_REFERENCE = re.compile(
     r"|\s*[.。!?！？]"
 )
 _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
+# "X takes part alongside A and B.", "40 firms were chosen to join, among them A and B.": the names after
+# the trigger take part too (alongside) or are the ones taking part (among them), and the sentence
+# names nothing they take part in: it is what the text spoke of last.
+_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together with|along with)\s+(?:the\s+)?")
+_AMONG_AFTER = re.compile(r"\s*,\s*(?:among them|including)\s+(?:the\s+)?")
 _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|trials?|pilots?|projects?|schemes?)\b")
 # Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
 # second name; the first only qualifies it. Between the two, at most quotation marks. Two technologies
@@ -644,14 +652,30 @@ def sentence_relations(
                     nearest = _nearest_fitting(before, rule, subject=first)
                     if nearest:
                         objects = _group(spans, spans.index(nearest[0]), -1, text)
+        listed_after = False
+        if rule.voice == "active" and right and _BACK_REFERENCED.intersection(rule.relations):
+            alongside = _ALONGSIDE_AFTER.match(text, trigger.end())
+            among = None if alongside or subjects else _AMONG_AFTER.match(text, trigger.end())
+            after = alongside or among
+            if after and after.end() == spans[right[0]].start:
+                listed = _group(spans, right[0], 1, text)
+                if (
+                    listed[-1] is spans[-1]  # nothing named after the list to take part in
+                    and _BACK_REFERENCE.match(text, listed[-1].end)
+                    and all(_can_be_subject(s, rule) for s in listed)
+                ):
+                    subjects = [*subjects, *listed] if alongside else listed
+                    objects, listed_after = [], True
         if (
             subjects
             and not objects
             and _BACK_REFERENCED.intersection(rule.relations)
             and (
-                (rule.voice == "active" and _BACK_REFERENCE.match(text, trigger.end()))
-                # "参与试点的银行包括A、B": the trigger itself speaks of the pilot
-                or (rule.voice == "passive" and _BACK_NOUN.search(word))
+                listed_after
+                or (rule.voice == "active" and _BACK_REFERENCE.match(text, trigger.end()))
+                # "参与试点的银行包括A、B": the trigger itself speaks of the pilot; "参与的银行包括A、B"
+                # and "有16家企业参与，包括A": of what the text spoke of last
+                or (rule.voice == "passive" and (_BACK_NOUN.search(word) or word.startswith("参与")))
             )
         ):
             # "启动数字人民币试点，中国银行参与其中": the pilot the comma lists with the bank is what it

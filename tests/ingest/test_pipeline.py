@@ -159,6 +159,11 @@ QUALIFYING_PLACE_CASES = [
 ]
 # A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
 BACK_REFERENCE_CASES = [
+    # "有16家企业参与，包括A": the participants follow 参与 and the initiative is the sentence's own
+    ("zh-Hant", "金管局展開數碼港元先導計劃，首階段有16家企業參與，包括匯豐及Visa。",
+     ("Visa", "PARTICIPATES_IN", "數碼港元先導計劃")),
+    ("zh-Hans", "金管局展开数码港元先导计划，首阶段有16家企业参与，包括汇丰及Visa。",
+     ("汇丰", "PARTICIPATES_IN", "数码港元先导计划")),
     ("zh-Hans", "乌敏岛项目进入第三阶段，星展银行和华侨银行参与测试。", ("华侨银行", "PARTICIPATES_IN", "乌敏岛项目")),
     ("zh-Hant", "數碼港元試驗計劃啟動，匯豐銀行參與試點。", ("匯豐銀行", "PARTICIPATES_IN", "數碼港元")),
     ("en", "Project Ubin moved to its next phase, and DBS and OCBC took part in the trial.",
@@ -580,6 +585,11 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # a verb before a kind of body ends any name there; a bank account in Hong Kong's word (户口)
+    ("zh-Hant", "市民可以用智方便開立銀行戶口及登入政府網上服務。"),
+    ("zh-Hans", "市民可以用智方便开立银行户口及登录政府网上服务。"),
+    ("zh-Hant", "公署提醒銀行在使用人工智能時必須遵守條例。"),
+    ("zh-Hans", "中小企可以把商业数据交予银行，由监管提示银行注意风险。"),
     # a slogan quoted before the noun it qualifies is no product
     ("zh-Hans", "多家银行推出“一站式”服务。"),
     # a capitalised word that qualifies a kind is no example of it
@@ -645,6 +655,14 @@ NOT_NAMES = [
 # (language, text, the name as written each time, the entity's name and type)
 # fmt: off
 SAME_ORGANISATION_CASES = [
+    # a known name written right after its own place carries the place; the place picks the body a
+    # shared short name means (金管局 is Hong Kong's and Macao's)
+    ("zh-Hant", "網信辦與香港創新科技及工業局簽署備忘錄。", ("香港創新科技及工業局",),
+     ("Innovation, Technology and Industry Bureau", "GovernmentBody")),
+    ("zh-Hans", "网信办与香港创新科技及工业局签署备忘录。", ("香港创新科技及工业局",),
+     ("Innovation, Technology and Industry Bureau", "GovernmentBody")),
+    ("zh-Hant", "澳門金管局推出新系統。", ("澳門金管局",), ("Monetary Authority of Macao", "CentralBank")),
+    ("zh-Hans", "澳门金管局推出新系统。", ("澳门金管局",), ("Monetary Authority of Macao", "CentralBank")),
     ("en", "The Reserve Bank of Australia leads Project Acacia. The Reserve Bank runs the pilot.",
      ("Reserve Bank of Australia", "Reserve Bank"), ("Reserve Bank of Australia", "CentralBank")),
     ("en", "The Kenya Commercial Bank of Nairobi joined. Later Kenya Commercial Bank left.",
@@ -675,6 +693,12 @@ def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
 # What a rule must not say: (language, text, fact by the names as written).
 # fmt: off
 NOT_SAID_CASES = [
+    # the one acting for another is who takes part; a list after "alongside" followed by what they
+    # take part in is left to that object
+    ("en", "The BIS launched Project Agorá. The Bank of France, acting for the Eurosystem, takes part alongside "
+     "the Bank of Japan.", ("Eurosystem", "PARTICIPATES_IN", "Project Agorá")),
+    ("en", "The BIS launched Project Agorá. The Bank of Japan works alongside the Bank of Korea in Project Helvetia.",
+     ("Bank of Korea", "PARTICIPATES_IN", "Project Agorá")),
     ("zh-Hant", "富衛集團推出網上投保平台，並與阿里雲合作，利用雲計算處理理賠。", ("阿里雲", "USES_TECHNOLOGY", "雲計算")),
     ("en", "FWD Group partnered with Alibaba Cloud, using cloud computing to settle claims.",
      ("Alibaba Cloud", "USES_TECHNOLOGY", "cloud computing")),
@@ -781,6 +805,18 @@ REFERENCE_CASES = [
      ("Bank Negara Malaysia", "PARTICIPATES_IN", "Project Nexus")),  # what they take part in goes unsaid
     ("zh-Hans", "人民银行启动“跨境理财通”试点。首批参与试点的内地银行包括招商银行和工商银行。",
      ("招商银行", "PARTICIPATES_IN", "跨境理财通")),  # the participants follow; the pilot is the one before
+    # participants listed after the trigger, taking part in what the text spoke of last
+    ("zh-Hant", "金管局推出「商業數據通」。首批參與的銀行包括中國銀行（香港）和恒生銀行。",
+     ("恒生銀行", "PARTICIPATES_IN", "商業數據通")),
+    ("zh-Hans", "金管局推出“商业数据通”。首批参与的银行包括中国银行（香港）和恒生银行。",
+     ("恒生银行", "PARTICIPATES_IN", "商业数据通")),
+    ("en", "The BIS launched Project Agorá. The Bank of France, acting for the Eurosystem, takes part alongside "
+     "the Bank of Japan and the Bank of Korea.", ("Bank of France", "PARTICIPATES_IN", "Project Agorá")),
+    ("en", "The BIS launched Project Agorá. The Bank of France takes part alongside the Bank of Japan and the "
+     "Bank of Korea.", ("Bank of Korea", "PARTICIPATES_IN", "Project Agorá")),
+    # two sentences back, when the sentence between names no initiative
+    ("en", "The BIS launched Project Agorá. The IIF convenes the private sector. More than 40 firms were chosen "
+     "to join, among them Citi, HSBC and Visa.", ("HSBC", "PARTICIPATES_IN", "Project Agorá")),
     ("en", "The FCA opened the Digital Securities Sandbox. The sandbox lets firms use distributed ledger technology.",
      ("Digital Securities Sandbox", "USES_TECHNOLOGY", "distributed ledger technology")),
     # in the sentence before, its topic (first name) rather than its last

@@ -108,6 +108,14 @@ RULES: tuple[Rule, ...] = (
         r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b",
         (R.USES_TECHNOLOGY,),
     ),
+    # "its blockchain unit Onyx", "the AI platform Aurora", "区块链平台Kinexys": the technology that
+    # qualifies the kind right before a name is what the named one uses
+    Rule(
+        r"\b(?:unit|arm|division|platform|network|system|engine|app|wallet)\b|(?:平台|系统|网络|引擎|钱包)",
+        (R.USES_TECHNOLOGY,),
+        "passive",
+        adjacent=True,
+    ),
     # "LSEG will build a blockchain-based platform": who builds on a technology uses it
     Rule(
         r"\b(?:builds?|built|building|launch(?:es|ed|ing)?|develop(?:s|ed|ing)?|roll(?:s|ed|ing)? out"

@@ -50,7 +50,8 @@ PATTERNS = "patterns.v17"  # v2: a place or an owner before a name, "A在B启动
 # "builds a blockchain-based platform"; "applied across"; "reached a deal with"; "A在支付宝上推出B"
 # v17: "X takes part alongside A and B", "N firms were chosen to join, among them A and B", "参与的银行包括A",
 # "有N家企业参与，包括A": the participants listed after the trigger; ", acting for X," is an aside; 展开
-# launches; 签署…备忘录 across a longer object phrase
+# launches; 签署…备忘录 across a longer object phrase; the technology before the kind before a name ("its
+# blockchain unit Onyx", 区块链平台Kinexys) is what the named one uses
 MAX_GAP = 60
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"

@@ -171,6 +171,10 @@ BACK_REFERENCE_CASES = [
 ]
 # Names found by the noun before them or by their suffix, and the phrasings that state the fact.
 NAMED_BY_CONTEXT_CASES = [
+    # a technology that qualifies the kind right before a name is what the named one uses
+    ("en", "JPMorgan renamed its blockchain unit Onyx.", ("Onyx", "USES_TECHNOLOGY", "blockchain")),
+    ("zh-Hans", "摩根大通推出区块链平台Kinexys。", ("Kinexys", "USES_TECHNOLOGY", "区块链")),
+    ("zh-Hant", "摩根大通推出區塊鏈平台Kinexys。", ("Kinexys", "USES_TECHNOLOGY", "區塊鏈")),
     # examples after a kind of organisation are names of that kind, whatever follows them
     ("en", "Fintech lenders such as Lendingkart use machine learning to assess borrowers.",
      ("Lendingkart", "USES_TECHNOLOGY", "machine learning")),
@@ -693,6 +697,8 @@ def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
 # What a rule must not say: (language, text, fact by the names as written).
 # fmt: off
 NOT_SAID_CASES = [
+    # ... not one the kind is moved to
+    ("en", "The bank moved its cloud platform to Azure.", ("Azure", "USES_TECHNOLOGY", "cloud")),
     # the one acting for another is who takes part; a list after "alongside" followed by what they
     # take part in is left to that object
     ("en", "The BIS launched Project Agorá. The Bank of France, acting for the Eurosystem, takes part alongside "

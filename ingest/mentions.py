@@ -139,10 +139,10 @@ _BODY_AFTER = re.compile(
 # "中国银行" + "澳门分行": a branch continues the bank's name.
 _BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分行|支行)")
 # Legal-form suffixes that may follow a shorter suffix: "交银金融科技" + "有限公司".
-_TRAILING_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+_TRAILING_FORM = re.compile("(?:" + "|".join(LEGAL_FORMS) + "|集团|公司)")
 # A registered name runs on to its legal form past words that are no suffix: "中国证券" + "登记结算" +
 # "有限责任公司", "蚂蚁科技集团" + "股份有限公司" (words with a stop among them are another name's).
-_LEGAL_FORM_AFTER = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_FORM_AFTER = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(LEGAL_FORMS) + ")")
 _ZH_SUFFIX_RE = re.compile(
     # "连通(杭州)技术服务有限公司", "万事网联信息技术(北京)有限公司": a place in brackets inside the name
     r"[\u4e00-\u9fff]{2,12}?(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?)?(?:"

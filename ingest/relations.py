@@ -53,13 +53,15 @@ PATTERNS = "patterns.v17"  # v2: a place or an owner before a name, "A在B启动
 # launches; 签署…备忘录 across a longer object phrase; the technology before the kind before a name ("its
 # blockchain unit Onyx", 区块链平台Kinexys) is what the named one uses
 MAX_GAP = 60
+# The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
+_ALONG_WITH = r"(?:together with|along with|alongside)"
 # "proposed FiDA in June 2023, together with PSD3": a date may come between a name and "together with".
 _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
 _COORDINATION = re.compile(
-    r"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|together with|along with|alongside"
-    rf"|{_DATED}(?=\s*,?\s*(?:together with|along with|alongside)))*$"
+    rf"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|{_ALONG_WITH}"
+    rf"|{_DATED}(?=\s*,?\s*{_ALONG_WITH}))*$"
 )
 # A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
 # must not make X the object of "regulates". Before the trigger, subjects may stand further away.
@@ -162,7 +164,7 @@ _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 # "X takes part alongside A and B.", "40 firms were chosen to join, among them A and B.": the names after
 # the trigger take part too (alongside) or are the ones taking part (among them), and the sentence
 # names nothing they take part in: it is what the text spoke of last.
-_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together with|along with)\s+(?:the\s+)?")
+_ALONGSIDE_AFTER = re.compile(rf"\s+{_ALONG_WITH}\s+(?:the\s+)?")
 _AMONG_AFTER = re.compile(r"\s*,\s*(?:among them|including)\s+(?:the\s+)?")
 _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|trials?|pilots?|projects?|schemes?)\b")
 # Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
@@ -172,7 +174,7 @@ _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
 # The relations of an authority over what it regulates (see _both_authorities).
 _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
 # "X, together with A and B": A and B share X's part (see sentence_relations).
-_JOINED = re.compile(rf"\)?\s*(?:{_DATED})?\s*,?\s*(?:together with|along with|alongside)\s+(?:the\s+)?")
+_JOINED = re.compile(rf"\)?\s*(?:{_DATED})?\s*,?\s*{_ALONG_WITH}\s+(?:the\s+)?")
 # "The BoT tested a wholesale CBDC in Project Inthanon", "金管局在Ensemble项目中测试代币化存款": the
 # initiative is where the technology was tried (see _tried_within).
 _TRIED = re.compile(

@@ -20,7 +20,7 @@ from kg.types import is_a
 from kg.vocab import EntityType
 
 GAZETTEER = "gazetteer.v2"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局)
-LEARNED_ALIAS = "alias-learning.v1"
+LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (以下简称“…”, hereinafter "…")
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
 # group's name ("小米数科"), 进入 stops; v6: a company's tie is no name (关联公司, 合资公司), nor "某…"; v7:
@@ -30,8 +30,10 @@ LEARNED_ALIAS = "alias-learning.v1"
 # bank), adverbs of time (后来, 以来) and 试行 stop a name, 人寿 ends an insurer's, kinds of insurance (宠物保险)
 # and licensed insurers (获授权保险公司) are no names, nor is 数码 with a suffix; v10: a branch is the kind of body
 # its known parent is (中国人民银行…中心支行 a central bank); v11: more verbs stop a name (开立, 登入, 提醒,
-# 交予 …), and 户口 (Hong Kong's account) is the trade, not a bank
-ORG_SUFFIX_ZH = "org-suffix-zh.v11"
+# 交予 …), and 户口 (Hong Kong's account) is the trade, not a bank; v12: who owns a bank is no name (中外资银行,
+# 港资银行), a registered name that clears or settles payments is a payment institution, the place in brackets
+# before its legal form says where, not what
+ORG_SUFFIX_ZH = "org-suffix-zh.v12"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -58,6 +60,7 @@ NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 RULE_TITLE_EN = "rule-title-en.v1"
 OWNER_ZH = "owner-zh.v1"
+LOCAL_ARM = "local-arm.v1"
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -227,6 +230,9 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "所有",
         "大中型",
         "中资",
+        "中外资",  # who owns a bank, not its name: 中外资银行, 港资银行, 台资银行
+        "港资",
+        "台资",
         "全国",
         # before 公司: kinds of company, not names ("上市公司", "科技公司", "一家支付公司")
         "上市",
@@ -675,6 +681,21 @@ def _owners_zh(t: str, source: str, text: NormalizedText, taken: list[Found]) ->
         yield Found(start, end, EntityType.COMPANY, OWNER_ZH, 0.5, name=_written(source, text, start, end))
 
 
+# "跨境银行间支付清算（上海）有限责任公司": the place in brackets before the legal form says where, not what.
+_PLACE_IN_BRACKETS_LAST = re.compile(r"\([\u4e00-\u9fff]{2,6}\)$")
+# A registered company that clears or settles payments says so before its legal form, in words that
+# are no suffix of a name elsewhere ("资金清算" is what banks do).
+_PAYMENTS_TRADE = ("支付清算", "清算", "结算", "支付网络", "网络支付")
+
+
+def _registered_kind(bare: str) -> EntityType | None:
+    """The kind a registered name says before its legal form: "富邦银行" a bank, "网联清算" a payment
+    institution."""
+    if len(bare) >= 4 and bare.endswith(_PAYMENTS_TRADE) and bare[:2] not in _ZH_GENERIC_PREFIXES:
+        return EntityType.PAYMENT_INSTITUTION
+    return _zh_suffix_type(bare)
+
+
 def _zh_suffix_type(name: str) -> EntityType | None:
     for suffix, entity_type in _ZH_SUFFIXES:
         if name.endswith(suffix):
@@ -785,8 +806,8 @@ def discovered_mentions(
         start = end - len(name)
         typed = t[start:typed_end]
         # "富邦银行股份有限公司" is a bank: the kind its name says before the legal form, if it says one.
-        bare = without_legal_form(typed)
-        entity_type = (bare and _zh_suffix_type(bare)) or (_zh_suffix_type(typed) if typed else None)
+        bare = _PLACE_IN_BRACKETS_LAST.sub("", without_legal_form(typed))
+        entity_type = (bare and _registered_kind(bare)) or (_zh_suffix_type(typed) if typed else None)
         parent = known_at.get(start)
         if branch and parent is not None and is_a(parent.entity_type, EntityType.ORGANIZATION):
             # "中国人民银行湖州市中心支行": a branch is the kind of body its parent is
@@ -1106,7 +1127,9 @@ def _recurrences(
 
 
 def learned_alias_mentions(text: NormalizedText, source: str, anchors: list[Found]) -> list[Found]:
-    """ "Full Name (ABBR)": the abbreviation names the same entity everywhere in this document."""
+    """ "Full Name (ABBR)": the abbreviation names the same entity everywhere in this document; so does
+    the short name a document defines for itself ("…有限责任公司（以下简称“跨境清算公司”）",
+    "… (hereinafter "the Exchange")")."""
     t = text.text
     ends = {m.end: m for m in anchors}
     learned: dict[str, Found] = {}
@@ -1118,11 +1141,36 @@ def learned_alias_mentions(text: NormalizedText, source: str, anchors: list[Foun
         if not written.isupper() or match.group(1) in learned:
             continue
         learned[match.group(1)] = anchor
+    defined: dict[str, Found] = {}
+    for match in _DEFINED_SHORT_NAME.finditer(t):
+        anchor = ends.get(match.start())
+        short = match.group(1) or match.group(2)
+        if anchor is not None and anchor.end - anchor.start > len(short) and short not in defined:
+            defined[short] = anchor
     return [
-        f
-        for abbr, anchor in learned.items()
-        for f in _recurrences(text, source, abbr, anchor, LEARNED_ALIAS, str.isupper)
+        *(
+            f
+            for abbr, anchor in learned.items()
+            for f in _recurrences(text, source, abbr, anchor, LEARNED_ALIAS, str.isupper)
+        ),
+        *(
+            f
+            for short, anchor in defined.items()
+            for f in _recurrences(text, source, short, anchor, LEARNED_ALIAS, _any_writing)
+        ),
     ]
+
+
+# "（以下简称“跨境清算公司”）", "(hereinafter "CIPS Co.")": matching text, so Simplified, lower case and
+# ASCII brackets.
+_DEFINED_SHORT_NAME = re.compile(
+    r" ?\((?:以下|下文|下)?简?称(?:为)?[:：]?[“「\"]([^”」\"()]{2,12})[”」\"]\)"
+    r"| ?\((?:hereinafter|hereafter)(?: referred to as| called)?,? [“\"]([^”\"()]{2,30})[”\"]\)"
+)
+
+
+def _any_writing(_written: str) -> bool:
+    return True
 
 
 def resolve_overlaps(candidates: Iterable[Found]) -> list[Found]:
@@ -1164,6 +1212,51 @@ def appositive_aliases(text: str, mentions: list[Found]) -> list[Found]:
     return out
 
 
+# A known company's name, then a place in brackets and perhaps a legal form: its company in that place
+# ("汇丰银行（中国）有限公司", "Citibank (China) Co., Ltd.", "DBS Bank (Hong Kong) Limited"). Matching text:
+# brackets are ASCII, lower case.
+_BRACKETED = re.compile(r" ?\(([^()]{1,20})\)")
+_LEGAL_FORM_AFTER_BRACKET = re.compile(
+    "(?:" + "|".join(LEGAL_FORMS) + r")|,? (?:company limited|co\.,? ltd|limited|ltd|inc|corporation)\b\.?"
+)
+# Bodies with no company of their own abroad: a place in brackets after their names only says where they are.
+_NO_LOCAL_ARMS = (EntityType.REGULATOR, EntityType.GOVERNMENT_BODY, EntityType.INTERNATIONAL_ORGANIZATION)
+
+
+def local_arm_mentions(
+    lexicon: Lexicon, text: NormalizedText, source: str, known: list[Found]
+) -> list[Found]:
+    """The local companies of known ones, named by the parent's name and their place in brackets;
+    not when the place is the parent's own ("Ant Group (China)" only says where Ant Group is)."""
+    t = text.text
+    places = {(f.start, f.end): f.lexicon_keys[0] for f in known if f.entity_type == EntityType.JURISDICTION}
+    arms = []
+    for f in known:
+        if (
+            len(f.lexicon_keys) != 1
+            or not is_a(f.entity_type, EntityType.ORGANIZATION)
+            or any(is_a(f.entity_type, kind) for kind in _NO_LOCAL_ARMS)
+        ):
+            continue
+        at = f.end
+        if t.startswith(" bank", at):
+            at += len(" bank")
+        bracket = _BRACKETED.match(t, at)
+        if bracket is None:
+            continue
+        place = places.get(bracket.span(1))
+        if place is None or place == lexicon.entries[f.lexicon_keys[0]].jurisdiction_key:
+            continue
+        end = bracket.end()
+        legal = _LEGAL_FORM_AFTER_BRACKET.match(t, end)
+        if legal:
+            end = legal.end()
+        arms.append(
+            Found(f.start, end, f.entity_type, LOCAL_ARM, 0.8, name=_written(source, text, f.start, end))
+        )
+    return arms
+
+
 def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
     known = lexicon_mentions(lexicon, text, source)
     covered = bytearray(len(text.text) + 1)
@@ -1176,7 +1269,8 @@ def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[F
         if not (covered[d.start] and d.start > 0 and covered[d.start - 1])
         and not (covered[d.end - 1] and covered[d.end])
     ]
-    first_pass = appositive_aliases(text.text, resolve_overlaps([*known, *discovered]))
+    arms = local_arm_mentions(lexicon, text, source, known)
+    first_pass = appositive_aliases(text.text, resolve_overlaps([*known, *discovered, *arms]))
     learned = learned_alias_mentions(text, source, first_pass)
     repeated = repeated_name_mentions(text, source, first_pass)
     return resolve_overlaps([*first_pass, *learned, *repeated])

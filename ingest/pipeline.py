@@ -54,7 +54,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.32"
+RULES_VERSION = "fkg-ingest.33"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -65,6 +65,16 @@ NAME_JURISDICTION = "name-jurisdiction.v2"
 # ("OneDegree Hong Kong"); v4: before a city's central sub-branch ("…湖州市中心支行")
 NAME_PLACE = "name-place.v4"
 NAME_PLACE_CONFIDENCE = 0.7
+# A known organisation named inside another organisation's name, as its owner: first
+# ("中国人民银行数字货币研究所", "BIS Innovation Hub", "汇丰银行（中国）有限公司") or last after "of"
+# ("Digital Currency Institute of the People's Bank of China").
+NAME_PARENT = "name-parent.v1"
+NAME_PARENT_CONFIDENCE = 0.7
+# A name ending in one of these holds the one it starts with rather than belongs to it ("HSBC
+# Holdings", "平安集团"); matching text, so lower case and Simplified.
+_HOLDS = re.compile(
+    r"(?:\bholdings?|\bgroup|集团|控股)(?:\s*(?:" + "|".join(LEGAL_FORMS) + r"|limited|ltd\.?|plc|inc\.?))?$"
+)
 _BRANCH = re.compile(r"\s?(?:[市省区县]?(?:中心支行|分行|支行|分公司|营业管理部)|办事处|代表处|branch\b)")
 MAX_TITLE = 200
 MAX_GARBLED_SHARE = 0.01
@@ -387,9 +397,43 @@ def _resolve(
         add_mention(entities[place.key], start, end, extractor, confidence)
         add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(start), extractor, confidence)
 
+    # A name that contains its owner's ("BIS Innovation Hub", "中国人民银行数字货币研究所"), once per
+    # way of writing it, as for places.
+    owners: list[tuple[Found, Entity]] = []
+    parents_by_name: dict[tuple[bool, str, str, str], tuple[LexiconEntry, int, int] | None] = {}
+    for f, entity in resolved:
+        if not is_a(entity.type, EntityType.ORGANIZATION):
+            continue
+        source_start, source_end = norm.source_span(f.start, f.end)
+        written_as = (
+            f.start == 0,
+            norm.text[max(f.start - 1, 0) : f.end + 1],
+            source[source_start:source_end],
+            entity.id,
+        )
+        if written_as not in parents_by_name:
+            inner = _parent_in_name(norm, source, f.start, f.end, lexicon, entity.id)
+            parents_by_name[written_as] = inner and (
+                lexicon.entries[inner.lexicon_keys[0]],
+                inner.start - f.start,
+                inner.end - f.start,
+            )
+        relative_parent = parents_by_name[written_as]
+        if relative_parent is None:
+            continue
+        parent, start, end = relative_parent
+        if fits(RelationType.SUBSIDIARY_OF, entity.type, parent.type):
+            owner = entities.setdefault(parent.key, _entity_of(parent))
+            add_mention(owner, f.start + start, f.start + end, NAME_PARENT, NAME_PARENT_CONFIDENCE)
+            # the owner's name may show its own place ("… of the People's Bank of China")
+            owners.append((Found(f.start + start, f.start + end, parent.type, NAME_PARENT, NAME_PARENT_CONFIDENCE,
+                                 (parent.key,)), owner))  # fmt: skip
+            add_fact(RelationType.SUBSIDIARY_OF, entity.id, owner.id, sentence_of(f.start), NAME_PARENT,
+                     NAME_PARENT_CONFIDENCE)  # fmt: skip
+
     # A name that contains its jurisdiction ("香港金融管理局", "Monetary Authority of Singapore").
     placed: set[str] = set()
-    for f, entity in resolved:
+    for f, entity in chain(resolved, owners):
         entry = lexicon.entries.get(entity.id)
         if entry is None or not entry.jurisdiction_key or entry.jurisdiction_key == entity.id:
             continue
@@ -408,7 +452,7 @@ def _resolve(
     # A name recurs in its document: what it says of its place is worked out once per way of writing
     # it (the matching text with the characters either side, which decide word bounds, and the source).
     places_by_name: dict[tuple[bool, str, str], tuple[LexiconEntry, int, int] | None] = {}
-    for f, entity in resolved:
+    for f, entity in chain(resolved, owners):
         if entity.id in placed or not is_a(entity.type, EntityType.ORGANIZATION):
             continue
         source_start, source_end = norm.source_span(f.start, f.end)
@@ -493,6 +537,53 @@ def _place_in_name(
                 return lexicon.entries[key], start, start + len(form)
         return None
     return lexicon.entries[chosen.lexicon_keys[0]], chosen.start, chosen.end
+
+
+_CJK_WORD_GOES_ON = re.compile(r"业|间|保险|证券|同业")
+
+
+def _parent_in_name(
+    norm: NormalizedText, source: str, start: int, end: int, lexicon: Lexicon, own_key: str
+) -> Found | None:
+    """The known organisation that the organisation named at ``norm.text[start:end]`` belongs to by
+    its name: named first, or last after "of", and not the same one (nor one it holds)."""
+    text = norm.text
+    if _HOLDS.search(text, start, end):
+        return None
+    # the longest name of the owner: "汇丰银行", not "汇丰", in "汇丰银行（中国）有限公司"
+    for inner in sorted(lexicon_mentions(lexicon, norm, source, start, end), key=lambda f: (f.start, -f.end)):
+        if (
+            len(inner.lexicon_keys) != 1
+            or inner.lexicon_keys[0] == own_key
+            or (inner.start, inner.end) == (start, end)
+            or not is_a(inner.entity_type, EntityType.ORGANIZATION)
+        ):
+            continue
+        if inner.start == start:
+            rest = text[inner.end : end]
+            # "Industrial Bank of Korea" is not Industrial Bank's; 中国银行业协会 and 中国银行保险监督管理
+            # 委员会 are not 中国银行's: the name goes on with the words it started.
+            if rest.startswith(" of ") or (is_cjk(text[inner.end - 1]) and _CJK_WORD_GOES_ON.match(rest)):
+                continue
+        elif not (inner.end == end and re.search(r" of (?:the )?$", text[start : inner.start])):
+            continue
+        parent = lexicon.entries[inner.lexicon_keys[0]]
+        own = lexicon.entries.get(own_key)
+        # A regulator has no arm abroad: "Securities and Exchange Commission (Philippines)" is not the
+        # American one's.
+        if is_a(parent.type, EntityType.REGULATOR) and (
+            (own is not None and own.jurisdiction_key != parent.jurisdiction_key)
+            or (
+                own is None
+                and any(
+                    p.entity_type == EntityType.JURISDICTION
+                    for p in lexicon_mentions(lexicon, norm, source, inner.end, end)
+                )
+            )
+        ):
+            continue
+        return inner
+    return None
 
 
 def _names_its_place(text: str, start: int, end: int, place: Found) -> bool:

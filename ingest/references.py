@@ -25,9 +25,10 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v5"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v6"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
-# the sentence between names no initiative (ingest.pipeline)
+# the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
+# the initiative the document names most often before it
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -166,9 +167,28 @@ def _antecedent(
     for span in reversed(named.get(index, ())):
         if span.end <= position and is_a(span.entity_type, kind):
             return span
-    if not same_paragraph(text, sentences, index):
+    if same_paragraph(text, sentences, index):
+        earlier = next((s for s in named.get(index - 1, ()) if is_a(s.entity_type, kind)), None)
+        if earlier is not None:
+            return earlier
+    return _topic(named, index, kind) if is_a(kind, EntityType.INITIATIVE) else None
+
+
+def _topic(named: dict[int, list[Span]], index: int, kind: EntityType) -> Span | None:
+    """The initiative a document is about, for "the project" out of reach of any name: the one of
+    class ``kind`` named most often before sentence ``index``, at least twice and more often than any
+    other ("Project mBridge grew out of … In mid-2024 the project reached …")."""
+    counts: dict[str, int] = {}
+    last: dict[str, Span] = {}
+    for sentence in range(index):
+        for span in named.get(sentence, ()):
+            if is_a(span.entity_type, kind):
+                counts[span.entity_id] = counts.get(span.entity_id, 0) + 1
+                last[span.entity_id] = span
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return None
-    return next((s for s in named.get(index - 1, ()) if is_a(s.entity_type, kind)), None)
+    return last[max(counts, key=counts.__getitem__)]
 
 
 def _pronouns(

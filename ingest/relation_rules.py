@@ -61,8 +61,9 @@ RULES: tuple[Rule, ...] = (
     # not 参与者 / 参加者, the participants as a noun ("已有一百家直接参与者")
     Rule(r"参与(?!者)|加入|参加(?!者)|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
     # "参与试点的内地银行包括A、B和C", "有16家企业参与，包括A和B": the participants follow
+    # "首批直接参与者共有19家，包括A、B": the participants, as a noun, listed after
     Rule(
-        r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)|参与\s*[，,]\s*(?:其中)?包括",
+        r"参与[^，。；]{0,6}的[^，。；]{0,8}(?:包括|有|为)|参与\s*[，,]\s*(?:其中)?包括|参与者[^。；]{0,12}?包括",
         (R.PARTICIPATES_IN,),
         "passive",
     ),
@@ -140,7 +141,8 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(proposed|tabled) by\b", (R.ISSUES,), "passive", 0.8),
     # "Circle, the issuer of USDC": an appositive names what the organisation before it issues or runs.
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
-    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源", (R.LAUNCHES,)),
+    # "CIPS由中国人民银行组织建设": who builds a system launches it
+    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源|建设|搭建|组建", (R.LAUNCHES,)),
     Rule(
         r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),

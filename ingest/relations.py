@@ -29,7 +29,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v17"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v18"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -52,6 +52,8 @@ PATTERNS = "patterns.v17"  # v2: a place or an owner before a name, "A在B启动
 # "有N家企业参与，包括A": the participants listed after the trigger; ", acting for X," is an aside; 展开
 # launches; 签署…备忘录 across a longer object phrase; the technology before the kind before a name ("its
 # blockchain unit Onyx", 区块链平台Kinexys) is what the named one uses
+# v18: "A对B实施监督管理" (B after 对 is the object); who builds (建设, 搭建, 组建) a system launches it;
+# "参与者……包括A、B": the participants as a noun, listed after 包括
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -632,12 +634,12 @@ def sentence_relations(
                     # "试点在北京开展，此后扩展至上海": the places of an earlier clause are its setting;
                     # the subject is the nearest name before them that fits.
                     subjects = _nearest_fitting(before, rule, obj=right_group[0])
-                elif marker.endswith(("向", "将", "把")) or (
+                elif marker.endswith(("向", "将", "把", "对")) or (
                     marker.endswith("在")
                     and all(s.entity_type == EntityType.JURISDICTION for s in left_group)
                 ):
-                    # "A向B发放牌照", "A将B接入", "A在B实施": B is the object, the subject stands before
-                    # 向/将/在.
+                    # "A向B发放牌照", "A将B接入", "A对B实施监管", "A在B实施": B is the object, the subject
+                    # stands before 向/将/对/在.
                     subjects, objects = _nearest_fitting(before, rule, obj=first), left_group
                     if not subjects and marker.endswith("在") and right_group:
                         # "A在B启动C": a trigger that takes no place; B is where C applies.

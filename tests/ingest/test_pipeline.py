@@ -25,6 +25,16 @@ CASES = [
     ("en", "NPCI is running UPI.", ("in.npci", "OPERATES", "init.upi")),
     ("zh-Hans", "新加坡金融管理局运行Project Ubin。", ("sg.mas", "LEADS", "init.project-ubin")),
     ("zh-Hant", "新加坡金融管理局運行Project Ubin。", ("sg.mas", "LEADS", "init.project-ubin")),
+    # "A对B实施监督管理": B, after 对, is the object
+    ("zh-Hans", "中国人民银行依法对网联清算有限公司实施监督管理。", ("cn.pboc", "SUPERVISES", "pay.netsunion")),
+    ("zh-Hant", "中國人民銀行依法對網聯清算有限公司實施監督管理。", ("cn.pboc", "SUPERVISES", "pay.netsunion")),
+    ("en", "The People's Bank of China supervises NetsUnion Clearing Corporation.",
+     ("cn.pboc", "SUPERVISES", "pay.netsunion")),
+    # who builds a system launches it
+    ("zh-Hans", "人民币跨境支付系统由中国人民银行组织建设。", ("cn.pboc", "LAUNCHES", "init.cips")),
+    ("zh-Hant", "人民幣跨境支付系統由中國人民銀行組織建設。", ("cn.pboc", "LAUNCHES", "init.cips")),
+    ("en", "The People's Bank of China built the Cross-border Interbank Payment System.",
+     ("cn.pboc", "LAUNCHES", "init.cips")),
 ]
 # fmt: on
 
@@ -168,6 +178,11 @@ BACK_REFERENCE_CASES = [
     ("zh-Hant", "數碼港元試驗計劃啟動，匯豐銀行參與試點。", ("匯豐銀行", "PARTICIPATES_IN", "數碼港元")),
     ("en", "Project Ubin moved to its next phase, and DBS and OCBC took part in the trial.",
      ("OCBC", "PARTICIPATES_IN", "Project Ubin")),
+    # the participants as a noun, listed after 包括, take part in what the sentence before spoke of
+    ("zh-Hans", "CIPS的参与者分为直接参与者和间接参与者。首批直接参与者共有19家，包括中国工商银行和中国银行。",
+     ("中国银行", "PARTICIPATES_IN", "CIPS")),
+    ("zh-Hant", "CIPS的參與者分為直接參與者和間接參與者。首批直接參與者共有19家，包括中國工商銀行和中國銀行。",
+     ("中國工商銀行", "PARTICIPATES_IN", "CIPS")),
 ]
 # Names found by the noun before them or by their suffix, and the phrasings that state the fact.
 NAMED_BY_CONTEXT_CASES = [
@@ -434,12 +449,35 @@ NAMED_BY_CONTEXT_CASES = [
     ("zh-Hant", "百行徵信由中國互聯網金融協會牽頭，芝麻信用、騰訊徵信等八家機構共同出資組建，總部位於深圳。",
      ("百行徵信", "BASED_IN", "深圳")),
 ]
+# A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
+# company before a place in brackets, whose local company that is.
+NAME_OWNER_CASES = [
+    ("en", "The BIS Innovation Hub opened a new centre.", ("BIS Innovation Hub", "SUBSIDIARY_OF", "BIS")),
+    ("en", "The Digital Currency Institute of the People's Bank of China joined.",
+     ("Digital Currency Institute of the People's Bank of China", "SUBSIDIARY_OF", "People's Bank of China")),
+    ("zh-Hans", "中国人民银行数字货币研究所参与测试。", ("中国人民银行数字货币研究所", "SUBSIDIARY_OF", "中国人民银行")),
+    # the owner's own name may show its place
+    ("en", "The Digital Currency Institute of the People's Bank of China joined.",
+     ("People's Bank of China", "BASED_IN", "China")),
+    ("zh-Hans", "中国银行苏州分行参与其中。", ("中国银行", "BASED_IN", "中国")),
+    ("zh-Hant", "中國人民銀行數字貨幣研究所參與測試。", ("中國人民銀行數字貨幣研究所", "SUBSIDIARY_OF", "中國人民銀行")),
+    ("zh-Hans", "汇丰银行（中国）有限公司加入系统。", ("汇丰银行（中国）有限公司", "SUBSIDIARY_OF", "汇丰银行")),
+    ("zh-Hans", "汇丰银行（中国）有限公司加入系统。", ("汇丰银行（中国）有限公司", "BASED_IN", "中国")),
+    ("zh-Hans", "汇丰银行（中国）有限公司加入系统。", ("汇丰银行（中国）有限公司", "ENTITY", "Bank")),
+    ("zh-Hant", "星展銀行（香港）有限公司推出新服務。", ("星展銀行（香港）有限公司", "SUBSIDIARY_OF", "星展銀行")),
+    ("en", "Citibank (China) Co., Ltd. joined the system.", ("Citibank (China) Co., Ltd.", "SUBSIDIARY_OF", "Citibank")),
+    ("en", "HSBC Bank (China) Company Limited joined.", ("HSBC Bank (China) Company Limited", "BASED_IN", "China")),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(
     ("language", "text", "fact"),
-    NAME_PLACE_CASES + QUALIFYING_PLACE_CASES + BACK_REFERENCE_CASES + NAMED_BY_CONTEXT_CASES,
+    NAME_PLACE_CASES
+    + QUALIFYING_PLACE_CASES
+    + BACK_REFERENCE_CASES
+    + NAMED_BY_CONTEXT_CASES
+    + NAME_OWNER_CASES,
 )
 def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
     language: str, text: str, fact: tuple[str, str, str]
@@ -509,6 +547,22 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
         ("en", "The HKMA tested tokenised deposits in Hong Kong.", "PARTICIPATES_IN"),
         ("en", "Tokenised deposits were tested in Project Ensemble.", "PARTICIPATES_IN"),
         ("zh-Hans", "代币化存款在Ensemble项目中测试。", "PARTICIPATES_IN"),
+        # a name that goes on past a known one with "of" or the words it started is not its owner's;
+        # nor is a holding company, nor a regulator's name with a place in brackets
+        ("en", "The Industrial Bank of Korea lent more.", "SUBSIDIARY_OF"),
+        ("zh-Hans", "中国银行业协会发布报告。", "SUBSIDIARY_OF"),
+        ("zh-Hant", "中國銀行業協會發布報告。", "SUBSIDIARY_OF"),
+        ("en", "HSBC Holdings reported profits.", "SUBSIDIARY_OF"),
+        ("en", "The Securities and Exchange Commission (Philippines) warned investors.", "SUBSIDIARY_OF"),
+        ("en", "The Financial Conduct Authority (UK) fined a bank.", "SUBSIDIARY_OF"),
+        ("en", "Ant Group (China) grew.", "SUBSIDIARY_OF"),  # its own place: where it is, no local company
+        # "the project" with two initiatives named as often: which one is not said
+        (
+            "en",
+            "Project Ubin and Project Dunbar ended. Project Ubin and Project Dunbar were studied.\n\n"
+            "DBS joined the project.",
+            "PARTICIPATES_IN",
+        ),
     ],
 )
 def test_pipeline_does_not_invent_places_or_participants(language: str, text: str, relation: str) -> None:
@@ -545,7 +599,7 @@ DISCOVERED_CASES = [
     # a group's digital-finance arm is a company of its own, not the group the lexicon knows
     ("zh-Hans", "中国银联联合小米数科开展测试。", ("小米数科", "FintechCompany")),
     ("zh-Hant", "苏寧數科與南京銀行合作。", ("苏寧數科", "FintechCompany")),
-    ("zh-Hans", "跨境银行间支付清算有限责任公司运营人民币跨境支付系统。", ("跨境银行间支付清算有限责任公司", "Company")),
+    ("zh-Hans", "跨境银行间支付清算有限责任公司运营人民币跨境支付系统。", ("跨境银行间支付清算有限责任公司", "PaymentInstitution")),
     ("zh-Hant", "萬事網聯信息技術（北京）有限公司獲得牌照。", ("萬事網聯信息技術（北京）有限公司", "Company")),
     ("zh-Hans", "支付业者乐天支付获准营业。", ("乐天支付", "PaymentInstitution")),
     ("en", "The winners include Ascend Money, the fintech arm of Charoen Pokphand Group.",
@@ -589,6 +643,9 @@ NAME_START_CASES = [
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
 ]
 NOT_NAMES = [
+    # who owns a bank is no name: 中外资银行, 港资银行
+    ("zh-Hans", "首批包括多家中外资银行。"),
+    ("zh-Hant", "港資銀行與台資銀行都已加入。"),
     # a verb before a kind of body ends any name there; a bank account in Hong Kong's word (户口)
     ("zh-Hant", "市民可以用智方便開立銀行戶口及登入政府網上服務。"),
     ("zh-Hans", "市民可以用智方便开立银行户口及登录政府网上服务。"),
@@ -659,6 +716,14 @@ NOT_NAMES = [
 # (language, text, the name as written each time, the entity's name and type)
 # fmt: off
 SAME_ORGANISATION_CASES = [
+    # the short name a document defines for a name is that name wherever it recurs; a registered name
+    # that clears payments is a payment institution
+    ("zh-Hans", "星河支付清算有限责任公司（以下简称“星河清算”）成立。星河清算与银联签署合作协议。",
+     ("星河支付清算有限责任公司", "星河清算"), ("星河支付清算有限责任公司", "PaymentInstitution")),
+    ("zh-Hant", "星河支付清算有限責任公司（以下簡稱「星河清算」）成立。星河清算與銀聯簽署合作協議。",
+     ("星河支付清算有限責任公司", "星河清算"), ("星河支付清算有限責任公司", "PaymentInstitution")),
+    ("en", 'Zelvora Clearing Limited (hereinafter "Zelvora") was set up. Zelvora partnered with Visa.',
+     ("Zelvora Clearing Limited", "Zelvora"), ("Zelvora Clearing Limited", "Company")),
     # a known name written right after its own place carries the place; the place picks the body a
     # shared short name means (金管局 is Hong Kong's and Macao's)
     ("zh-Hant", "網信辦與香港創新科技及工業局簽署備忘錄。", ("香港創新科技及工業局",),
@@ -799,6 +864,13 @@ def test_pipeline_cites_a_cooccurrence_once_per_document() -> None:
 # A party referred to, not named: a description ("the regulator", "该行") or the test of the sentence
 # before. The fact rests on the reference: it keeps 0.8 of its confidence and names its extractor.
 REFERENCE_CASES = [
+    # "the project" out of reach of any name is the initiative the document names most often
+    ("en", "Project mBridge grew out of earlier trials. Project mBridge now has four members.\n\n"
+     "In 2024 the Saudi Central Bank joined the project.", ("Saudi Central Bank", "PARTICIPATES_IN", "Project mBridge")),
+    ("zh-Hans", "多边央行数字货币桥启动。多边央行数字货币桥已有四家成员。\n\n沙特中央银行加入该项目。",
+     ("沙特中央银行", "PARTICIPATES_IN", "多边央行数字货币桥")),
+    ("zh-Hant", "多邊央行數字貨幣橋啟動。多邊央行數字貨幣橋已有四家成員。\n\n沙特中央銀行加入該項目。",
+     ("沙特中央銀行", "PARTICIPATES_IN", "多邊央行數字貨幣橋")),
     ("en", "FINMA granted licences to Sygnum. The financial market supervisor also licensed SIX Digital Exchange.",
      ("FINMA", "AUTHORIZES", "SIX Digital Exchange")),
     ("en", "The Financial Conduct Authority set new rules. Coinbase is registered with the regulator.",

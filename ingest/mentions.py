@@ -1229,6 +1229,8 @@ def local_arm_mentions(
     """The local companies of known ones, named by the parent's name and their place in brackets;
     not when the place is the parent's own ("Ant Group (China)" only says where Ant Group is)."""
     t = text.text
+    if "(" not in t:
+        return []
     places = {(f.start, f.end): f.lexicon_keys[0] for f in known if f.entity_type == EntityType.JURISDICTION}
     arms = []
     for f in known:
@@ -1239,6 +1241,8 @@ def local_arm_mentions(
         ):
             continue
         at = f.end
+        if t[at : at + 1] not in (" ", "("):
+            continue
         if t.startswith(" bank", at):
             at += len(" bank")
         bracket = _BRACKETED.match(t, at)

@@ -400,17 +400,13 @@ def _resolve(
     # A name that contains its owner's ("BIS Innovation Hub", "中国人民银行数字货币研究所"), once per
     # way of writing it, as for places.
     owners: list[tuple[Found, Entity]] = []
-    parents_by_name: dict[tuple[bool, str, str, str], tuple[LexiconEntry, int, int] | None] = {}
+    # (matching text, source text, entity): what is inside the name decides, not what stands around it
+    parents_by_name: dict[tuple[str, str, str], tuple[LexiconEntry, int, int] | None] = {}
     for f, entity in resolved:
         if not is_a(entity.type, EntityType.ORGANIZATION):
             continue
         source_start, source_end = norm.source_span(f.start, f.end)
-        written_as = (
-            f.start == 0,
-            norm.text[max(f.start - 1, 0) : f.end + 1],
-            source[source_start:source_end],
-            entity.id,
-        )
+        written_as = (norm.text[f.start : f.end], source[source_start:source_end], entity.id)
         if written_as not in parents_by_name:
             inner = _parent_in_name(norm, source, f.start, f.end, lexicon, entity.id)
             parents_by_name[written_as] = inner and (

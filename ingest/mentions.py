@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, Surface
 from ingest.normalize import HAN, NormalizedText, is_cjk
 from kg.types import is_a
 from kg.vocab import EntityType
@@ -596,9 +596,21 @@ def lexicon_mentions(
     """The lexicon's names in the matching text (or in ``text.text[start:end]``) that stand as names:
     bounded as words, and written as a case-strict name requires."""
     t = text.text
-    found = []
-    for at, stop, surface in lexicon.find(t if start == 0 and end is None else t[start:end]):
-        at, stop = at + start, stop + start
+    window = t if start == 0 and end is None else t[start:end]
+    found = _standing_names(lexicon, text, source, lexicon.find(window), start)
+    return _with_own_place(lexicon, t, sorted(found, key=lambda f: f.start))
+
+
+def _standing_names(
+    lexicon: Lexicon,
+    text: NormalizedText,
+    source: str,
+    matches: Iterable[tuple[int, int, Surface]],
+    offset: int,
+) -> Iterator[Found]:
+    t = text.text
+    for at, stop, surface in matches:
+        at, stop = at + offset, stop + offset
         if not _word_bounded(t, at, stop):
             continue
         if surface.written_forms:
@@ -612,8 +624,31 @@ def lexicon_mentions(
                 continue  # "a national trust bank charter" names no "Trust Bank"
         entry = lexicon.entries[surface.keys[0]]
         confidence = 1.0 if len(surface.keys) == 1 else 0.8
-        found.append(Found(at, stop, entry.type, GAZETTEER, confidence, surface.keys))
-    return _with_own_place(lexicon, t, found)
+        yield Found(at, stop, entry.type, GAZETTEER, confidence, surface.keys)
+
+
+class LexiconNames:
+    """The lexicon's names in one document, overlapping ones too, found in one pass and then asked of
+    any stretch of it: an organisation's name is searched for the place and the owner it names, and
+    a document names hundreds."""
+
+    def __init__(self, lexicon: Lexicon, text: NormalizedText, source: str) -> None:
+        self.lexicon = lexicon
+        self._text = text.text
+        # by start; of one start, in the automaton's order (by end), as lexicon_mentions sorts them
+        self._names = sorted(
+            _standing_names(lexicon, text, source, lexicon.find(text.text), 0), key=lambda f: f.start
+        )
+        self._starts = [f.start for f in self._names]
+
+    def within(self, start: int, end: int) -> list[Found]:
+        """What ``lexicon_mentions`` finds in ``text[start:end]``: the names that lie inside it."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        inside = [f for f in self._names[first:last] if f.end <= end]
+        return _with_own_place(self.lexicon, self._text, inside)
+
+    def everywhere(self) -> list[Found]:
+        return self.within(0, len(self._text))
 
 
 def _with_own_place(lexicon: Lexicon, t: str, found: list[Found]) -> list[Found]:
@@ -1261,8 +1296,10 @@ def local_arm_mentions(
     return arms
 
 
-def find_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> list[Found]:
-    known = lexicon_mentions(lexicon, text, source)
+def find_mentions(
+    lexicon: Lexicon, text: NormalizedText, source: str, names: LexiconNames | None = None
+) -> list[Found]:
+    known = (names or LexiconNames(lexicon, text, source)).everywhere()
     covered = bytearray(len(text.text) + 1)
     for k in known:
         covered[k.start : k.end] = b"\x01" * k.length

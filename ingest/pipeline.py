@@ -28,8 +28,8 @@ from ingest.mentions import (
     GAZETTEER,
     LEGAL_FORMS,
     Found,
+    LexiconNames,
     find_mentions,
-    lexicon_mentions,
     resolve_overlaps,
     without_legal_form,
 )
@@ -260,13 +260,14 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
         text_length=len(source),
     )
     spans = sentences(norm.text, lambda i: source[norm.offsets[i]].isupper())
-    found = find_mentions(lexicon, norm, source)
+    names = LexiconNames(lexicon, norm, source)
+    found = find_mentions(lexicon, norm, source, names)
     triggers = document_triggers(norm.text) if found else []
     slotted = slot_name_mentions(norm, source, spans, found, triggers)
     if slotted:
         found = resolve_overlaps([*found, *slotted])
     scale = SUSPECT_FACTOR if suspect else 1.0
-    return _resolve(document, source, norm, spans, found, triggers, lexicon, scale, read)
+    return _resolve(document, source, norm, spans, found, triggers, names, scale, read)
 
 
 _GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -297,11 +298,12 @@ def _resolve(
     spans: list[tuple[int, int]],
     found: list[Found],
     triggers: list[Trigger],
-    lexicon: Lexicon,
+    names: LexiconNames,
     scale: float,
     read: SourceText,
 ) -> DocumentFacts:
     doc_id = document.id
+    lexicon = names.lexicon
     sentence_of = _sentence_finder(spans)
     # Context for ambiguous acronyms: the entities this document names unambiguously ("證監會" after
     # "證券及期貨事務監察委員會" is that one), then their jurisdictions.
@@ -408,7 +410,7 @@ def _resolve(
         source_start, source_end = norm.source_span(f.start, f.end)
         written_as = (norm.text[f.start : f.end], source[source_start:source_end], entity.id)
         if written_as not in parents_by_name:
-            inner = _parent_in_name(norm, source, f.start, f.end, lexicon, entity.id)
+            inner = _parent_in_name(norm.text, f.start, f.end, names, entity.id)
             parents_by_name[written_as] = inner and (
                 lexicon.entries[inner.lexicon_keys[0]],
                 inner.start - f.start,
@@ -454,7 +456,7 @@ def _resolve(
         source_start, source_end = norm.source_span(f.start, f.end)
         written = (f.start == 0, norm.text[max(f.start - 1, 0) : f.end + 1], source[source_start:source_end])
         if written not in places_by_name:
-            in_name = _place_in_name(norm, source, f.start, f.end, lexicon)
+            in_name = _place_in_name(norm.text, f.start, f.end, names)
             places_by_name[written] = in_name and (in_name[0], in_name[1] - f.start, in_name[2] - f.start)
         relative = places_by_name[written]
         if relative is not None:
@@ -513,16 +515,12 @@ def _entity_of(entry: LexiconEntry) -> Entity:
 
 
 def _place_in_name(
-    norm: NormalizedText, source: str, start: int, end: int, lexicon: Lexicon
+    text: str, start: int, end: int, names: LexiconNames
 ) -> tuple[LexiconEntry, int, int] | None:
-    """The jurisdiction that the organisation named at ``norm.text[start:end]`` places itself in by
-    its name, and where that place is named."""
-    text = norm.text
-    places = [
-        p
-        for p in lexicon_mentions(lexicon, norm, source, start, end)
-        if p.entity_type == EntityType.JURISDICTION
-    ]
+    """The jurisdiction that the organisation named at ``text[start:end]`` places itself in by its
+    name, and where that place is named."""
+    lexicon = names.lexicon
+    places = [p for p in names.within(start, end) if p.entity_type == EntityType.JURISDICTION]
     chosen = next((p for p in places if _BRANCH.match(text, p.end, end)), None) or next(
         (p for p in places if _names_its_place(text, start, end, p)), None
     )
@@ -538,16 +536,14 @@ def _place_in_name(
 _CJK_WORD_GOES_ON = re.compile(r"业|间|保险|证券|同业")
 
 
-def _parent_in_name(
-    norm: NormalizedText, source: str, start: int, end: int, lexicon: Lexicon, own_key: str
-) -> Found | None:
-    """The known organisation that the organisation named at ``norm.text[start:end]`` belongs to by
-    its name: named first, or last after "of", and not the same one (nor one it holds)."""
-    text = norm.text
+def _parent_in_name(text: str, start: int, end: int, names: LexiconNames, own_key: str) -> Found | None:
+    """The known organisation that the organisation named at ``text[start:end]`` belongs to by its
+    name: named first, or last after "of", and not the same one (nor one it holds)."""
+    lexicon = names.lexicon
     if _HOLDS.search(text, start, end):
         return None
     # the longest name of the owner: "汇丰银行", not "汇丰", in "汇丰银行（中国）有限公司"
-    for inner in sorted(lexicon_mentions(lexicon, norm, source, start, end), key=lambda f: (f.start, -f.end)):
+    for inner in sorted(names.within(start, end), key=lambda f: (f.start, -f.end)):
         if (
             len(inner.lexicon_keys) != 1
             or inner.lexicon_keys[0] == own_key
@@ -571,10 +567,7 @@ def _parent_in_name(
             (own is not None and own.jurisdiction_key != parent.jurisdiction_key)
             or (
                 own is None
-                and any(
-                    p.entity_type == EntityType.JURISDICTION
-                    for p in lexicon_mentions(lexicon, norm, source, inner.end, end)
-                )
+                and any(p.entity_type == EntityType.JURISDICTION for p in names.within(inner.end, end))
             )
         ):
             continue

@@ -8,8 +8,11 @@ read as GB18030 (a superset), Big5 as Big5-HKSCS. What cannot be decoded with co
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.errors import quarantined
 from kg.ids import to_simplified
@@ -31,6 +34,7 @@ class Decoded:
     encoding: str
 
 
+@lru_cache(maxsize=1 << 15)  # a text of a million characters uses a few thousand distinct ones
 def _is_common_han(ch: str) -> bool:
     """In GB2312 level 1 (the 3,755 most used characters) once in Simplified script."""
     try:
@@ -40,19 +44,20 @@ def _is_common_han(ch: str) -> bool:
     return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
 
 
+_HAN_OR_ABOVE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0010ffff]")
+
+
 def han_plausibility(text: str) -> float:
     """Share of Han characters that are common ones: high for real Chinese, low for mojibake."""
-    han = [
-        ch for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch >= "\U00020000"
-    ]
+    han = Counter(_HAN_OR_ABOVE.findall(text))
     if not han:
         return 1.0
-    return sum(_is_common_han(ch) for ch in han) / len(han)
+    return sum(count for ch, count in han.items() if _is_common_han(ch)) / han.total()
 
 
 def _suspicious(text: str) -> bool:
     """Private-use, unassigned or C1-control characters, or Hangul where Chinese was decoded."""
-    for ch in text:
+    for ch in set(text):  # each character once: a long text repeats a few thousand
         cat = unicodedata.category(ch)
         if cat in ("Co", "Cn") or "\x80" <= ch <= "\x9f" or "\uac00" <= ch <= "\ud7a3":
             return True

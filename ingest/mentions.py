@@ -32,8 +32,9 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # its known parent is (中国人民银行…中心支行 a central bank); v11: more verbs stop a name (开立, 登入, 提醒,
 # 交予 …), and 户口 (Hong Kong's account) is the trade, not a bank; v12: who owns a bank is no name (中外资银行,
 # 港资银行), a registered name that clears or settles payments is a payment institution, the place in brackets
-# before its legal form says where, not what
-ORG_SUFFIX_ZH = "org-suffix-zh.v12"
+# before its legal form says where, not what; v13: a clearing or settlement centre (清算总中心, 结算中心) is a
+# payment institution and may lead with its place
+ORG_SUFFIX_ZH = "org-suffix-zh.v13"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -60,7 +61,8 @@ NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 RULE_TITLE_EN = "rule-title-en.v1"
 OWNER_ZH = "owner-zh.v1"
-LOCAL_ARM = "local-arm.v1"
+LOCAL_ARM = "local-arm.v2"  # v2: a Latin name with its country after it ("Santander Brasil"); no sentence's
+# full stop after a whole-word legal form
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -90,6 +92,9 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("科技", EntityType.TECHNOLOGY_COMPANY), ("数科", EntityType.FINTECH_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
     ("联盟", EntityType.INDUSTRY_BODY), ("公会", EntityType.INDUSTRY_BODY), ("研究院", EntityType.RESEARCH_ORGANIZATION),
     ("研究所", EntityType.RESEARCH_ORGANIZATION), ("研究中心", EntityType.RESEARCH_ORGANIZATION),
+    # a payment clearing centre: "中国人民银行清算总中心", "深圳金融电子结算中心" (not any 中心: 数据中心 is a building)
+    ("清算总中心", EntityType.PAYMENT_INSTITUTION), ("清算中心", EntityType.PAYMENT_INSTITUTION),
+    ("结算中心", EntityType.PAYMENT_INSTITUTION),
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("人寿", EntityType.INSURANCE_COMPANY),
     ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
@@ -128,6 +133,9 @@ _PLACE_LEADS = (
     "监管局",
     "金融管理局",
     "交易所",
+    "清算总中心",
+    "清算中心",
+    "结算中心",
 )
 # A city's or province's bank or group carries its name ("成都银行", "深圳农商银行", "北京金融控股集团"); a
 # country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户".
@@ -1252,7 +1260,10 @@ def appositive_aliases(text: str, mentions: list[Found]) -> list[Found]:
 # brackets are ASCII, lower case.
 _BRACKETED = re.compile(r" ?\(([^()]{1,20})\)")
 _LEGAL_FORM_AFTER_BRACKET = re.compile(
-    "(?:" + "|".join(LEGAL_FORMS) + r")|,? (?:company limited|co\.,? ltd|limited|ltd|inc|corporation)\b\.?"
+    # the full stop of an abbreviation ("Ltd.") and not a sentence's after a whole word ("... Limited.")
+    "(?:"
+    + "|".join(LEGAL_FORMS)
+    + r")|,? (?:(?:company limited|limited|corporation)\b|(?:co\.,? ltd|ltd|inc)\b\.?)"
 )
 # Bodies with no company of their own abroad: a place in brackets after their names only says where they are.
 _NO_LOCAL_ARMS = (EntityType.REGULATOR, EntityType.GOVERNMENT_BODY, EntityType.INTERNATIONAL_ORGANIZATION)
@@ -1261,12 +1272,14 @@ _NO_LOCAL_ARMS = (EntityType.REGULATOR, EntityType.GOVERNMENT_BODY, EntityType.I
 def local_arm_mentions(
     lexicon: Lexicon, text: NormalizedText, source: str, known: list[Found]
 ) -> list[Found]:
-    """The local companies of known ones, named by the parent's name and their place in brackets;
-    not when the place is the parent's own ("Ant Group (China)" only says where Ant Group is)."""
+    """The local companies of known ones, named by the parent's name and their place: in brackets
+    ("汇丰银行（中国）有限公司", "DBS Bank (Hong Kong) Limited"), or in a Latin name, after it ("Santander
+    Brasil", "Standard Chartered Singapore"). Not when the place is the parent's own ("Ant Group
+    (China)" only says where Ant Group is), nor a city or province (that is an office)."""
     t = text.text
-    if "(" not in t:
+    places = {f.start: f for f in known if f.entity_type == EntityType.JURISDICTION}
+    if not places:
         return []
-    places = {(f.start, f.end): f.lexicon_keys[0] for f in known if f.entity_type == EntityType.JURISDICTION}
     arms = []
     for f in known:
         if (
@@ -1276,17 +1289,22 @@ def local_arm_mentions(
         ):
             continue
         at = f.end
-        if t[at : at + 1] not in (" ", "("):
+        if t[at : at + 1] != " " and t[at : at + 1] != "(":
             continue
-        if t.startswith(" bank", at):
-            at += len(" bank")
-        bracket = _BRACKETED.match(t, at)
-        if bracket is None:
+        own_place = lexicon.entries[f.lexicon_keys[0]].jurisdiction_key
+        place = _latin_place_after(t, at, f, places, lexicon.local_places)
+        if place is not None:
+            end = place.end
+        else:
+            if t.startswith(" bank", at):
+                at += len(" bank")
+            bracket = _BRACKETED.match(t, at)
+            place = bracket and places.get(bracket.start(1))
+            if bracket is None or place is None or place.end != bracket.end(1):
+                continue
+            end = bracket.end()
+        if place.lexicon_keys[0] == own_place:
             continue
-        place = places.get(bracket.span(1))
-        if place is None or place == lexicon.entries[f.lexicon_keys[0]].jurisdiction_key:
-            continue
-        end = bracket.end()
         legal = _LEGAL_FORM_AFTER_BRACKET.match(t, end)
         if legal:
             end = legal.end()
@@ -1294,6 +1312,27 @@ def local_arm_mentions(
             Found(f.start, end, f.entity_type, LOCAL_ARM, 0.8, name=_written(source, text, f.start, end))
         )
     return arms
+
+
+def _latin_place_after(
+    t: str, at: int, company: Found, places: dict[int, Found], local_places: frozenset[str]
+) -> Found | None:
+    """The country named right after a Latin company name at ``t[at]`` (a space), as part of the name:
+    not a word of a longer run ("HSBC Hong Kong-based"), not a city ("HSBC London" is an office)."""
+    place = places.get(at + 1)
+    if (
+        place is None
+        or t[at] != " "
+        or not _LATIN_LETTER.match(t[company.end - 1])
+        or not _LATIN_LETTER.match(t[place.start])
+        or place.lexicon_keys[0] in local_places
+        or (place.end < len(t) and (t[place.end].isalnum() or t[place.end] == "-"))
+    ):
+        return None
+    return place
+
+
+_LATIN_LETTER = re.compile(r"[a-z0-9\u00c0-\u024f]")
 
 
 def find_mentions(

@@ -35,7 +35,7 @@ from ingest.mentions import (
 )
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
 from ingest.pdf_text import pdf_to_text
-from ingest.references import COREFERENCE, reference_spans
+from ingest.references import COREFERENCE, Topic, reference_spans
 from ingest.relations import (
     COOCCURRENCE,
     COOCCURRENCE_CONFIDENCE,
@@ -54,7 +54,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.33"
+RULES_VERSION = "fkg-ingest.34"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -478,14 +478,27 @@ def _resolve(
         return source[s:e]
 
     described = reference_spans(norm.text, spans, by_sentence, as_written)
+    # what a back reference may mean: the names of the sentences before, and what their descriptions
+    # stand for ("The first phase of the pilot began … A and B took part.")
+    referable = {
+        i: sorted([*by_sentence.get(i, ()), *described.get(i, ())])
+        for i in by_sentence.keys() | described.keys()
+    }
+    topic = Topic()
     for index, sentence_spans in sorted(by_sentence.items()):
         start, end = spans[index]
         triggers = triggers_by_sentence.get(index, [])
         parties = sorted([*sentence_spans, *described.get(index, ())])
-        previous = _referable_before(norm.text, spans, by_sentence, index)
+        previous = _referable_before(norm.text, spans, referable, index)
+        # "Twenty banks joined." with no initiative in reach: they joined what the document is about
+        if not any(is_a(s.entity_type, EntityType.INITIATIVE) for s in previous) and (
+            about := topic.current()
+        ):
+            previous = [*previous, about]
         for rel in sentence_relations(norm.text, start, end, parties, index, triggers, previous):
             extractor = COREFERENCE if rel.referred else PATTERNS
             add_fact(rel.relation, rel.subject_id, rel.object_id, index, extractor, rel.confidence)
+        topic.add(sentence_spans)
     # Two entities a typed fact of this document links are not also said to co-occur. A pair is cited
     # once per document, by the first sentence naming both: its weight (support) counts documents.
     linked = {frozenset((r.subject_id, r.object_id)) for r in relations.values()}

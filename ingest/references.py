@@ -25,10 +25,12 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v6"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v7"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
-# the initiative the document names most often before it
+# the initiative the document names most often before it; v7: the kind before a name ("the investment bank
+# BTG Pactual") describes that name, refers to none; a back reference reaches what the descriptions of the
+# sentences before stand for, and the document's topic when no initiative is in reach (ingest.pipeline)
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -53,7 +55,7 @@ _CHINESE = sorted((k for k in _KINDS if not k.isascii()), key=len, reverse=True)
 # The noun ends the phrase: not "the regulator's", "the bank account", "the exchange rate".
 _NOT_AFTER_ENGLISH = (
     r"(?!['’]s\b)(?! (?:rates?|accounts?|holidays?|cards?|sector|industry|markets?|system|level|models?|fees?"
-    r"|transfers?|notes?|runs?|statements?|loans?|deposits?|branch(?:es)?|staff|employees|customers|clients|users"
+    r"|transfers?|notes?|runs?(?! on\b)|statements?|loans?|deposits?|branch(?:es)?|staff|employees|customers|clients|users"
     r"|data|members?|licen[cs]es?)\b)"
 )
 # Nor "该行业" (the industry), "该行为" (the act of), "该法院" (the court).
@@ -127,6 +129,11 @@ def _descriptions(
             continue  # between sentences, or part of a name ("the Bank of England" is no description)
         if any(_APPOSITIVE_GAP.match(text, s.end, start) for s in named.get(index, ())):
             continue  # "Ascend Money, the fintech arm of CP Group": the name itself, described
+        if any(
+            s.start in (end + 1, end + 2) and text[end : s.start].strip() in ("", "“", '"')
+            for s in named.get(index, ())
+        ):
+            continue  # "the investment bank BTG Pactual": the kind the name after it is of
         kind = _KINDS[match.group(1) or match.group(2)]
         antecedent = _antecedent(text, sentences, named, index, start, kind)
         if antecedent is not None:
@@ -176,19 +183,34 @@ def _antecedent(
 
 def _topic(named: dict[int, list[Span]], index: int, kind: EntityType) -> Span | None:
     """The initiative a document is about, for "the project" out of reach of any name: the one of
-    class ``kind`` named most often before sentence ``index``, at least twice and more often than any
-    other ("Project mBridge grew out of … In mid-2024 the project reached …")."""
-    counts: dict[str, int] = {}
-    last: dict[str, Span] = {}
+    class ``kind`` named most often before sentence ``index`` (see Topic)."""
+    topic = Topic(kind)
     for sentence in range(index):
-        for span in named.get(sentence, ()):
-            if is_a(span.entity_type, kind):
-                counts[span.entity_id] = counts.get(span.entity_id, 0) + 1
-                last[span.entity_id] = span
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return None
-    return last[max(counts, key=counts.__getitem__)]
+        topic.add(named.get(sentence, ()))
+    return topic.current()
+
+
+class Topic:
+    """What a document is about so far: of the names of class ``kind`` read until now, the one named
+    most often, at least twice and more often than any other ("Project mBridge grew out of … In
+    mid-2024 the project reached …"), as last named."""
+
+    def __init__(self, kind: EntityType = EntityType.INITIATIVE) -> None:
+        self.kind = kind
+        self._counts: dict[str, int] = {}
+        self._last: dict[str, Span] = {}
+
+    def add(self, spans: Sequence[Span]) -> None:
+        for span in spans:
+            if is_a(span.entity_type, self.kind):
+                self._counts[span.entity_id] = self._counts.get(span.entity_id, 0) + 1
+                self._last[span.entity_id] = span
+
+    def current(self) -> Span | None:
+        ranked = sorted(self._counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return self._last[max(self._counts, key=self._counts.__getitem__)]
 
 
 def _pronouns(

@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing|runs on|ran on|running on|run on)\b"
+        # "The pilot began in 2023 on a blockchain": what a project starts out on, it uses
+        r"|\b(?:began|begins|started|starts|went live|goes live|was launched|is live) (?:in (?:[a-z]+ )?\d{4} )?on\b"
         # "Drex, a platform for tokenised deposits": an appositive, right after the name
         r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b",
         (R.USES_TECHNOLOGY,),

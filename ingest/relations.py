@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from itertools import combinations, pairwise
 from typing import NamedTuple
 
+from ingest.normalize import is_cjk
 from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
 from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
@@ -29,7 +30,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v18"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v19"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -54,6 +55,10 @@ PATTERNS = "patterns.v18"  # v2: a place or an owner before a name, "A在B启动
 # blockchain unit Onyx", 区块链平台Kinexys) is what the named one uses
 # v18: "A对B实施监督管理" (B after 对 is the object); who builds (建设, 搭建, 组建) a system launches it;
 # "参与者……包括A、B": the participants as a noun, listed after 包括
+# v19: "A took part, as did C"; "began in 2023 on X" uses X, and "X built with Y" Y too; ", using X" after
+# a clause (its subject uses X); "A and other B"; "X, its platform" (the only organisation before leads or
+# operates X); a place's law ("Brazil's data protection law, the LGPD", "新加坡《支付服务法》") applies
+# there; "A宣布，X正式上线" (A launches X)
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -62,7 +67,7 @@ _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
 # What may stand between coordinated names: "A、B和C", "A, B and the C", "Full Name (ABBR) and D",
 # "A会同B、C联合印发".
 _COORDINATION = re.compile(
-    rf"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|as well as|{_ALONG_WITH}"
+    rf"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|other|其他|as well as|{_ALONG_WITH}"
     rf"|{_DATED}(?=\s*,?\s*{_ALONG_WITH}))*$"
 )
 # A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
@@ -123,6 +128,13 @@ _DESCRIBING_NOUN = (
     r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer)"
 )
 _POSSESSIVE_DESCRIBED = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBING_NOUN + r"\s+$")
+# A place's law: "Brazil's LGPD", "Brazil's data protection law, the LGPD" (where it applies).
+_POSSESSIVE_LAW = re.compile(
+    r"^\s*['’]s\s+(?:new\s+|landmark\s+|revised\s+|amended\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}(?:law|act|rules|regulation|directive|ordinance|framework)(?:\s+|\s*,\s*(?:the\s+)?))?$"
+)
+# ... in Chinese: "新加坡《支付服务法》", "巴西的数据保护法LGPD"
+_PLACE_LAW_ZH = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,8}(?:法|条例|法案|法规))?[《“\"]?$")
 # ... or in an apposition after the name: "PromptPay, Thailand's instant payment service".
 _APPOSITION_COMMA = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*$")
 _POSSESSIVE_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBING_NOUN + r"\b")
@@ -167,6 +179,30 @@ _BACK_REFERENCED = frozenset({RelationType.PARTICIPATES_IN, RelationType.LEADS})
 # the trigger take part too (alongside) or are the ones taking part (among them), and the sentence
 # names nothing they take part in: it is what the text spoke of last.
 _ALONGSIDE_AFTER = re.compile(rf"\s+{_ALONG_WITH}\s+(?:the\s+)?")
+# "X正式上线": a launch told from what is launched; who launched it announced it (宣布) before
+_GOES_LIVE_ZH = frozenset({"上线", "启动", "开通"})
+_ANNOUNCING_ZH = re.compile(r"\s*(?:今天|今日|日前|近日)?\s*(?:联合|共同|正式)?")
+
+
+def _announcers(text: str, start: int, spans: list[Span], launched: list[Span], rule: Rule) -> list[Span]:
+    """The organisations that announced, before it in its sentence, the launch of ``launched``: "中国
+    人民银行与香港金管局联合宣布，X正式上线"."""
+    if not all(is_a(s.entity_type, EntityType.INITIATIVE) for s in launched):
+        return []
+    announce = text.rfind("宣布", start, min(s.start for s in launched))
+    before = [s for s in spans if s.end <= announce]
+    if announce < 0 or not before or not _ANNOUNCING_ZH.fullmatch(text, before[-1].end, announce):
+        return []
+    group = _group(spans, spans.index(before[-1]), -1, text)
+    return [s for s in group if _any_fit([s], launched, rule)]
+
+
+# ", using zero-knowledge proofs": a participle that opens an adjunct of the clause before the comma
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:using|leveraging|deploying|applying|adopting)$")
+# "A and B took part, as did the investment bank C.": C takes part too
+_AS_DID_AFTER = re.compile(r"\s*,\s*as (?:did|do|does|have|has|had|will)\s+(?:the\s+)?")
+# "as did the investment bank C": a few words of its kind may stand before the name
+_KIND_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 _AMONG_AFTER = re.compile(r"\s*,\s*(?:among them|including)\s+(?:the\s+)?")
 _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|trials?|pilots?|projects?|schemes?)\b")
 # Chinese compounds end in their head: in "粤港澳大湾区“跨境理财通”业务试点" the programme launched is the
@@ -277,6 +313,31 @@ def _subject_gap_ok(gap: str) -> bool:
         and not _REPORTED.search(gap)
         and not _CAUSED_ZH.search(gap)
     )
+
+
+# "runs on a blockchain built with Hyperledger Besu": a technology and what it is built with
+_BUILT_WITH = re.compile(
+    r"\s*,?\s*(?:(?:that|which) (?:is|was) )?(?:built|developed|implemented|running|based) (?:with|on|upon|using)"
+    r"\s+(?:the\s+)?"
+)
+
+
+def _with_underlying(text: str, spans: list[Span], group: list[Span]) -> list[Span]:
+    """The technologies of ``group`` and, after its last, the one that it is built with: who uses a
+    blockchain built with Hyperledger Besu uses both."""
+    last = group[-1]
+    if last.entity_type != EntityType.TECHNOLOGY:
+        return group
+    after = next((s for s in spans if s.start >= last.end), None)
+    built = _BUILT_WITH.match(text, last.end)
+    if (
+        after is None
+        or built is None
+        or built.end() != after.start
+        or after.entity_type != EntityType.TECHNOLOGY
+    ):
+        return group
+    return [*group, after]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -554,6 +615,8 @@ def sentence_relations(
             ):
                 head += 1
         right_group = _group(spans, head, 1, text) if right and _object_gap_ok(right_gap) else []
+        if right_group and english and RelationType.USES_TECHNOLOGY in rule.relations:
+            right_group = _with_underlying(text, spans, right_group)
         if (
             right_group
             and symmetric
@@ -657,12 +720,32 @@ def sentence_relations(
                     nearest = _nearest_fitting(before, rule, subject=first)
                     if nearest:
                         objects = _group(spans, spans.index(nearest[0]), -1, text)
+        if not english and rule.voice == "active" and subjects and not objects and word in _GOES_LIVE_ZH:
+            # "A与B联合宣布，X正式上线": what goes live is the object of those who announce it
+            announced = _announcers(text, start, spans, subjects, rule)
+            if announced:
+                subjects, objects = announced, subjects
+        if (
+            english
+            and rule.voice == "active"
+            and objects
+            and not subjects
+            and _PARTICIPLE_AFTER_COMMA.search(text, start, trigger.end())
+        ):
+            # "In its second phase, Drex tests use cases such as …, using zero-knowledge proofs": the
+            # participle's subject is the clause's, the first name before it that fits
+            before = [s for s in spans if s.end <= trigger.start()]
+            subjects = next(([s] for s in before if _any_fit([s], objects, rule)), [])
         listed_after = False
         if rule.voice == "active" and right and _BACK_REFERENCED.intersection(rule.relations):
-            alongside = _ALONGSIDE_AFTER.match(text, trigger.end())
+            as_did = _AS_DID_AFTER.match(text, trigger.end())
+            alongside = _ALONGSIDE_AFTER.match(text, trigger.end()) or as_did
             among = None if alongside or subjects else _AMONG_AFTER.match(text, trigger.end())
             after = alongside or among
-            if after and after.end() == spans[right[0]].start:
+            if after and (
+                after.end() == spans[right[0]].start
+                or (as_did and _KIND_WORDS.fullmatch(text, after.end(), spans[right[0]].start))
+            ):
                 listed = _group(spans, right[0], 1, text)
                 if (
                     listed[-1] is spans[-1]  # nothing named after the list to take part in
@@ -809,6 +892,7 @@ def sentence_relations(
     for placed in (
         *_qualifying_places(text, start, named, sentence),
         *_owned_units(text, start, named, sentence),
+        *_its_initiatives(text, named, sentence),
         *_tried_within(text, start, named, sentence),
         *_owned_products(text, named, sentence),
     ):
@@ -848,6 +932,33 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
                 )
         elif fits(RelationType.OPERATES, owner.entity_type, unit.entity_type):
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, unit.entity_id, sentence, 0.7)
+
+
+# "testing Drex, its platform for a digital real": the appositive says whose the initiative is
+_ITS_APPOSITIVE = re.compile(
+    r",\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:platform|project|pilot|programme|program|scheme|system|network|sandbox|initiative)\b"
+)
+_LED_KINDS = (EntityType.PROJECT, EntityType.PROGRAMME, EntityType.REGULATORY_SANDBOX)
+
+
+def _its_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """LEADS (project, programme, sandbox) or OPERATES (system, platform) facts of an initiative
+    described as the only organisation's the sentence names before it: "The BCB has spent a year
+    testing Drex, its platform for a digital real"."""
+    for i, initiative in enumerate(spans):
+        if not is_a(initiative.entity_type, EntityType.INITIATIVE) or not _ITS_APPOSITIVE.match(
+            text, initiative.end
+        ):
+            continue
+        owners = [s for s in spans[:i] if is_a(s.entity_type, EntityType.ORGANIZATION)]
+        if len({s.entity_id for s in owners}) != 1:
+            continue
+        owner = owners[-1]
+        led = any(is_a(initiative.entity_type, kind) for kind in _LED_KINDS)
+        relation = RelationType.LEADS if led else RelationType.OPERATES
+        if fits(relation, owner.entity_type, initiative.entity_type):
+            yield FoundRelation(relation, owner.entity_id, initiative.entity_id, sentence, 0.7)
 
 
 def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
@@ -897,7 +1008,7 @@ def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> It
 
 def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
     """BASED_IN facts of a place that qualifies the organisation named right before or after it (see
-    _POSSESSIVE)."""
+    _POSSESSIVE), and APPLIES_IN facts of a law it qualifies (see _POSSESSIVE_LAW)."""
 
     def based_in(organisation: Span, place: Span) -> bool:
         return place.entity_type == EntityType.JURISDICTION and fits(
@@ -915,8 +1026,23 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             and _POSSESSIVE_DESCRIBED.match(text[place.end : named.start])
         ):
             yield FoundRelation(RelationType.BASED_IN, named.entity_id, place.entity_id, sentence, 0.8)
+        if (
+            named is not None
+            and is_a(named.entity_type, EntityType.REGULATION)
+            and fits(RelationType.APPLIES_IN, named.entity_type, place.entity_type)
+            and _POSSESSIVE_LAW.match(text[place.end : named.start])
+        ):
+            yield FoundRelation(RelationType.APPLIES_IN, named.entity_id, place.entity_id, sentence, 0.8)
     for first, second in pairwise(spans):
         gap = text[first.end : second.start]
+        if (
+            first.entity_type == EntityType.JURISDICTION
+            and is_a(second.entity_type, EntityType.REGULATION)
+            and fits(RelationType.APPLIES_IN, second.entity_type, first.entity_type)
+            and is_cjk(text[first.end - 1])
+            and _PLACE_LAW_ZH.match(gap)
+        ):
+            yield FoundRelation(RelationType.APPLIES_IN, second.entity_id, first.entity_id, sentence, 0.8)
         if based_in(first, second) and (
             (_APPOSITION_OPENS.match(gap) and _PLACE_BASED_AFTER.match(text, second.end))
             or (_APPOSITION_COMMA.match(gap) and _POSSESSIVE_DESCRIBES.match(text, second.end))

@@ -166,6 +166,11 @@ QUALIFYING_PLACE_CASES = [
     # a possessive with the noun that says what the name is between, technologies it names included
     ("en", "Thailand's instant payment service PromptPay links most accounts.", ("PromptPay", "BASED_IN", "Thailand")),
     ("en", "Kenya's largest mobile operator Safaricom runs M-Pesa.", ("Safaricom", "BASED_IN", "Kenya")),
+    # a place's law applies there: possessive, with the kind of law between, or 的 / 《》 in Chinese
+    ("en", "Brazil's data protection law, the LGPD, applies to banks.", ("LGPD", "APPLIES_IN", "Brazil")),
+    ("en", "Singapore's new Payment Services Act took effect.", ("Payment Services Act", "APPLIES_IN", "Singapore")),
+    ("zh-Hans", "巴西的数据保护法LGPD适用于银行。", ("LGPD", "APPLIES_IN", "巴西")),
+    ("zh-Hant", "新加坡《支付服務法》已生效。", ("支付服務法", "APPLIES_IN", "新加坡")),
 ]
 # A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
 BACK_REFERENCE_CASES = [
@@ -183,6 +188,21 @@ BACK_REFERENCE_CASES = [
      ("中国银行", "PARTICIPATES_IN", "CIPS")),
     ("zh-Hant", "CIPS的參與者分為直接參與者和間接參與者。首批直接參與者共有19家，包括中國工商銀行和中國銀行。",
      ("中國工商銀行", "PARTICIPATES_IN", "CIPS")),
+    # "…, as did C": C takes part too; the kind before its name is no description of another
+    ("en", "Drex began in 2023. Itaú Unibanco and Bradesco took part, as did the investment bank BTG Pactual.",
+     ("BTG Pactual", "PARTICIPATES_IN", "Drex")),
+    ("en", "Drex began in 2023. Itaú Unibanco and Bradesco took part, as did the investment bank BTG Pactual.",
+     ("Bradesco", "PARTICIPATES_IN", "Drex")),
+    # what an earlier sentence's description stands for is in reach: "the pilot" is Drex
+    ("en", "Drex is a pilot. Drex has sixteen participants.\n\nThe first phase of the pilot began in 2023. "
+     "Sixteen were chosen. Itaú Unibanco took part.", ("Itaú Unibanco", "PARTICIPATES_IN", "Drex")),
+    # with no initiative in reach at all, what the document is about
+    ("en", "Project mBridge grew out of earlier trials. Project mBridge now has four members.\n\n"
+     "In 2024 the Saudi Central Bank joined.", ("Saudi Central Bank", "PARTICIPATES_IN", "Project mBridge")),
+    ("zh-Hans", "多边央行数字货币桥启动。多边央行数字货币桥已有四家成员。\n\n沙特中央银行随后加入。",
+     ("沙特中央银行", "PARTICIPATES_IN", "多边央行数字货币桥")),
+    ("zh-Hant", "多邊央行數字貨幣橋啟動。多邊央行數字貨幣橋已有四家成員。\n\n沙特中央銀行隨後加入。",
+     ("沙特中央銀行", "PARTICIPATES_IN", "多邊央行數字貨幣橋")),
 ]
 # Names found by the noun before them or by their suffix, and the phrasings that state the fact.
 NAMED_BY_CONTEXT_CASES = [
@@ -190,6 +210,22 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "JPMorgan renamed its blockchain unit Onyx.", ("Onyx", "USES_TECHNOLOGY", "blockchain")),
     ("zh-Hans", "摩根大通推出区块链平台Kinexys。", ("Kinexys", "USES_TECHNOLOGY", "区块链")),
     ("zh-Hant", "摩根大通推出區塊鏈平台Kinexys。", ("Kinexys", "USES_TECHNOLOGY", "區塊鏈")),
+    # what a project starts out on, and what that technology is built with, it uses
+    ("en", "Drex is a pilot. Drex tests tokenised deposits.\n\nThe pilot began in 2023 on a blockchain built "
+     "with Hyperledger Besu.", ("Drex", "USES_TECHNOLOGY", "Hyperledger Besu")),
+    ("en", "Drex is a pilot. Drex tests tokenised deposits.\n\nThe pilot runs on a blockchain.",
+     ("Drex", "USES_TECHNOLOGY", "blockchain")),
+    # a participle after a comma: its subject is the clause's; "and other" lists on
+    ("en", "In its second phase, Drex tests use cases such as credit backed by bonds, using zero-knowledge "
+     "proofs and other privacy-enhancing technologies.", ("Drex", "USES_TECHNOLOGY", "privacy-enhancing technologies")),
+    # "X, its platform": the only organisation named before leads a project, operates a system
+    ("en", "The Banco Central do Brasil has spent a year testing Drex, its platform for a digital real.",
+     ("Banco Central do Brasil", "LEADS", "Drex")),
+    ("en", "The BCB improved Pix, its instant payment system, in 2024.", ("BCB", "OPERATES", "Pix")),
+    # "A与B联合宣布，X正式上线": who announces a launch launched it
+    ("zh-Hans", "中国人民银行与香港金融管理局联合宣布，内地与香港快速支付系统互联互通业务（以下简称“跨境支付通”）正式上线。",
+     ("香港金融管理局", "LAUNCHES", "跨境支付通")),
+    ("zh-Hant", "中國人民銀行與香港金融管理局聯合宣布，跨境支付通正式上線。", ("中國人民銀行", "LAUNCHES", "跨境支付通")),
     # examples after a kind of organisation are names of that kind, whatever follows them
     ("en", "Fintech lenders such as Lendingkart use machine learning to assess borrowers.",
      ("Lendingkart", "USES_TECHNOLOGY", "machine learning")),
@@ -467,6 +503,13 @@ NAME_OWNER_CASES = [
     ("zh-Hant", "星展銀行（香港）有限公司推出新服務。", ("星展銀行（香港）有限公司", "SUBSIDIARY_OF", "星展銀行")),
     ("en", "Citibank (China) Co., Ltd. joined the system.", ("Citibank (China) Co., Ltd.", "SUBSIDIARY_OF", "Citibank")),
     ("en", "HSBC Bank (China) Company Limited joined.", ("HSBC Bank (China) Company Limited", "BASED_IN", "China")),
+    # a Latin name: the known company, then its country ("Santander Brasil"), perhaps a legal form
+    ("en", "Itaú Unibanco and Santander Brasil took part.", ("Santander Brasil", "SUBSIDIARY_OF", "Santander")),
+    ("en", "Itaú Unibanco and Santander Brasil took part.", ("Santander Brasil", "BASED_IN", "Brasil")),
+    ("en", "Standard Chartered Singapore Limited opened.",
+     ("Standard Chartered Singapore Limited", "SUBSIDIARY_OF", "Standard Chartered")),
+    # a sentence's full stop after a whole-word legal form is not the name's
+    ("en", "DBS Bank (Hong Kong) Limited. It grew.", ("DBS Bank (Hong Kong) Limited", "SUBSIDIARY_OF", "DBS Bank")),
 ]
 # fmt: on
 
@@ -578,6 +621,9 @@ DISCOVERED_CASES = [
     # a registered name runs on to its legal form; a pilot of innovation is a sandbox, not a company
     ("zh-Hans", "中国证券登记结算有限责任公司负责证券的登记和结算。",
      ("中国证券登记结算有限责任公司", "FinancialInstitution")),
+    # a clearing centre is a payment institution, and may lead with its place
+    ("zh-Hans", "深圳金融电子结算中心运营同城清算系统。", ("深圳金融电子结算中心", "PaymentInstitution")),
+    ("zh-Hant", "上海票據交換清算中心已經成立。", ("上海票據交換清算中心", "PaymentInstitution")),
     ("zh-Hant", "中國證券登記結算有限責任公司負責證券的登記和結算。",
      ("中國證券登記結算有限責任公司", "FinancialInstitution")),
     ("zh-Hans", "星河科技集团股份有限公司发布公告。", ("星河科技集团股份有限公司", "TechnologyCompany")),
@@ -775,6 +821,12 @@ NOT_SAID_CASES = [
      ("Alibaba Cloud", "USES_TECHNOLOGY", "cloud computing")),
     ("en", "GCash is run by Mynt, a fintech owned by Globe Telecom and Ant Group.",
      ("Globe Telecom and Ant Group", "ENTITY", "Company")),
+    # a company's name then a city is an office, not a company; its own country says where it is
+    ("en", "HSBC London hired staff.", ("HSBC London", "SUBSIDIARY_OF", "HSBC")),
+    ("en", "Ant Group China said so.", ("Ant Group China", "SUBSIDIARY_OF", "Ant Group")),
+    # "X, its platform" with two organisations before it: whose is not said
+    ("en", "HSBC and Ant Group discussed Drex, its platform.", ("HSBC", "LEADS", "Drex")),
+    ("zh-Hans", "数据中心位于贵州。", ("数据中心", "ENTITY", "PaymentInstitution")),
 ]
 # fmt: on
 

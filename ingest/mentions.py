@@ -1281,15 +1281,17 @@ def local_arm_mentions(
     if not places:
         return []
     arms = []
+    brackets = "(" in t
     for f in known:
+        at = f.end
+        # cheap tests first: a document names hundreds of organisations and few have local companies
+        if not (at + 1 in places or (brackets and t[at : at + 1] in (" ", "("))):
+            continue
         if (
             len(f.lexicon_keys) != 1
             or not is_a(f.entity_type, EntityType.ORGANIZATION)
             or any(is_a(f.entity_type, kind) for kind in _NO_LOCAL_ARMS)
         ):
-            continue
-        at = f.end
-        if t[at : at + 1] != " " and t[at : at + 1] != "(":
             continue
         own_place = lexicon.entries[f.lexicon_keys[0]].jurisdiction_key
         place = _latin_place_after(t, at, f, places, lexicon.local_places)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from ingest.lexicon import Lexicon, Surface
+from ingest.lexicon import Lexicon
 from ingest.normalize import HAN, NormalizedText, is_cjk
 from kg.types import is_a
 from kg.vocab import EntityType
@@ -598,27 +598,11 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return ok_before and ok_after
 
 
-def lexicon_mentions(
-    lexicon: Lexicon, text: NormalizedText, source: str, start: int = 0, end: int | None = None
-) -> list[Found]:
-    """The lexicon's names in the matching text (or in ``text.text[start:end]``) that stand as names:
-    bounded as words, and written as a case-strict name requires."""
+def _standing_names(lexicon: Lexicon, text: NormalizedText, source: str) -> Iterator[Found]:
+    """The lexicon's names in the matching text, overlapping ones too, that stand as names: bounded
+    as words, and written as a case-strict name requires."""
     t = text.text
-    window = t if start == 0 and end is None else t[start:end]
-    found = _standing_names(lexicon, text, source, lexicon.find(window), start)
-    return _with_own_place(lexicon, t, sorted(found, key=lambda f: f.start))
-
-
-def _standing_names(
-    lexicon: Lexicon,
-    text: NormalizedText,
-    source: str,
-    matches: Iterable[tuple[int, int, Surface]],
-    offset: int,
-) -> Iterator[Found]:
-    t = text.text
-    for at, stop, surface in matches:
-        at, stop = at + offset, stop + offset
+    for at, stop, surface in lexicon.find(t):
         if not _word_bounded(t, at, stop):
             continue
         if surface.written_forms:
@@ -643,14 +627,13 @@ class LexiconNames:
     def __init__(self, lexicon: Lexicon, text: NormalizedText, source: str) -> None:
         self.lexicon = lexicon
         self._text = text.text
-        # by start; of one start, in the automaton's order (by end), as lexicon_mentions sorts them
-        self._names = sorted(
-            _standing_names(lexicon, text, source, lexicon.find(text.text), 0), key=lambda f: f.start
-        )
+        # by start; of one start, in the automaton's order (by end): _with_own_place reads them so
+        self._names = sorted(_standing_names(lexicon, text, source), key=lambda f: f.start)
         self._starts = [f.start for f in self._names]
 
     def within(self, start: int, end: int) -> list[Found]:
-        """What ``lexicon_mentions`` finds in ``text[start:end]``: the names that lie inside it."""
+        """The names that lie inside ``text[start:end]``, a known place joined to the name right after
+        it (see _with_own_place)."""
         first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
         inside = [f for f in self._names[first:last] if f.end <= end]
         return _with_own_place(self.lexicon, self._text, inside)

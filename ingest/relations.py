@@ -1015,6 +1015,13 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             RelationType.BASED_IN, organisation.entity_type, place.entity_type
         )
 
+    def applies_in(law: Span, place: Span) -> bool:
+        return (
+            place.entity_type == EntityType.JURISDICTION
+            and is_a(law.entity_type, EntityType.REGULATION)
+            and fits(RelationType.APPLIES_IN, law.entity_type, place.entity_type)
+        )
+
     for i, place in enumerate(spans):
         if place.entity_type != EntityType.JURISDICTION or not text.startswith(("'s", "’s"), place.end):
             continue
@@ -1028,20 +1035,13 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             yield FoundRelation(RelationType.BASED_IN, named.entity_id, place.entity_id, sentence, 0.8)
         if (
             named is not None
-            and is_a(named.entity_type, EntityType.REGULATION)
-            and fits(RelationType.APPLIES_IN, named.entity_type, place.entity_type)
+            and applies_in(named, place)
             and _POSSESSIVE_LAW.match(text[place.end : named.start])
         ):
             yield FoundRelation(RelationType.APPLIES_IN, named.entity_id, place.entity_id, sentence, 0.8)
     for first, second in pairwise(spans):
         gap = text[first.end : second.start]
-        if (
-            first.entity_type == EntityType.JURISDICTION
-            and is_a(second.entity_type, EntityType.REGULATION)
-            and fits(RelationType.APPLIES_IN, second.entity_type, first.entity_type)
-            and is_cjk(text[first.end - 1])
-            and _PLACE_LAW_ZH.match(gap)
-        ):
+        if applies_in(second, first) and is_cjk(text[first.end - 1]) and _PLACE_LAW_ZH.match(gap):
             yield FoundRelation(RelationType.APPLIES_IN, second.entity_id, first.entity_id, sentence, 0.8)
         if based_in(first, second) and (
             (_APPOSITION_OPENS.match(gap) and _PLACE_BASED_AFTER.match(text, second.end))

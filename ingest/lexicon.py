@@ -59,6 +59,13 @@ class Surface:
     # A Latin name of several words for an organisation is a name only when written with a capital
     # somewhere: "Trust Bank" is a bank, "a national trust bank charter" is not.
     needs_capital: bool = False
+    # A name only in a document that names the place of its entry: "中央銀行" is Taiwan's central bank
+    # where the text speaks of Taiwan, and any country's elsewhere.
+    needs_place: bool = False
+
+
+# An alias written "~中央銀行" stands for its entry only where the document names the entry's place.
+IN_PLACE_ONLY = "~"
 
 
 def _case_strict(alias: str, entity_type: EntityType) -> bool:
@@ -189,6 +196,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     surfaces: dict[str, list[str]] = {}
     strict: dict[str, set[str]] = {}
     loose: set[str] = set()
+    unconditional: set[str] = set()  # forms some entry is named by wherever they stand
     lower_case_ok: set[str] = set()  # forms some entry may be written in lower case (concepts, Chinese)
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.tsv")):
@@ -208,7 +216,13 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             names = [row["name_en"], row["name_zh_hans"], row["name_zh_hant"]]
             if row["name_zh_hans"] and not row["name_zh_hant"]:
                 names.append(s2t.convert(row["name_zh_hans"]))
-            names += [a.strip() for a in row["aliases"].split("|")]
+            aliases = [a.strip() for a in row["aliases"].split("|")]
+            in_place_only = {a.removeprefix(IN_PLACE_ONLY) for a in aliases if a.startswith(IN_PLACE_ONLY)}
+            if in_place_only and not row["jurisdiction"]:
+                raise LexiconError(
+                    f"{where}: alias {min(in_place_only)!r} is marked {IN_PLACE_ONLY!r} but the entry has no jurisdiction"
+                )
+            names += [a.removeprefix(IN_PLACE_ONLY) for a in aliases]
             if is_a(entity_type, EntityType.TECHNOLOGY):
                 names += _taiwan_wording(names, s2twp)
             unique = tuple(dict.fromkeys(n for n in names if n))
@@ -230,6 +244,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                 keys = surfaces.setdefault(form, [])
                 if entry.key not in keys:
                     keys.append(entry.key)
+                if name not in in_place_only:
+                    unconditional.add(form)
                 if _case_strict(name, entity_type):
                     strict.setdefault(form, set()).add(name)
                 else:
@@ -247,6 +263,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             tuple(keys),
             frozenset() if form in loose else frozenset(strict.get(form, ())),
             needs_capital=form not in lower_case_ok,
+            needs_place=form not in unconditional,
         )
         for form, keys in surfaces.items()
     }

@@ -14,12 +14,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, Surface
 from ingest.normalize import HAN, NormalizedText, is_cjk
+from ingest.relation_rules import DESCRIBING_NOUN
 from kg.types import is_a
 from kg.vocab import EntityType
 
-GAZETTEER = "gazetteer.v2"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局)
+GAZETTEER = "gazetteer.v3"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局);
+# v3: an alias marked "~" names its entry only where the document names the entry's place (中央銀行)
 LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (以下简称“…”, hereinafter "…")
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
@@ -33,20 +35,23 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # 交予 …), and 户口 (Hong Kong's account) is the trade, not a bank; v12: who owns a bank is no name (中外资银行,
 # 港资银行), a registered name that clears or settles payments is a payment institution, the place in brackets
 # before its legal form says where, not what; v13: a clearing or settlement centre (清算总中心, 结算中心) is a
-# payment institution and may lead with its place
-ORG_SUFFIX_ZH = "org-suffix-zh.v13"
+# payment institution and may lead with its place; v14: whose shares or trade a name says is no name
+# (公股银行, 零售支付, 批发), nor what follows 更多 or 其他
+ORG_SUFFIX_ZH = "org-suffix-zh.v14"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
 # that ends a list ("Globe Telecom and Ant Group") is not the end of a longer one
-ORG_SUFFIX_EN = "org-suffix-en.v5"
+# v6: a law's title keeps its year ("Investments and Securities Act 2025")
+ORG_SUFFIX_EN = "org-suffix-en.v6"
 TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v4"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X)
-QUOTED_NAME = "quoted-name.v4"  # v2: also a quoted name before its product noun; v3: a quoted name
+QUOTED_NAME = "quoted-name.v5"  # v2: also a quoted name before its product noun; v3: a quoted name
 # launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
-# ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统
+# ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统; v5: a product
+# when an account, wallet or app follows (推出「一卡通MONEY」电子支付账户)
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
 DESCRIBED_EN = "described-name-en.v3"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
@@ -63,6 +68,10 @@ RULE_TITLE_EN = "rule-title-en.v1"
 OWNER_ZH = "owner-zh.v1"
 LOCAL_ARM = "local-arm.v2"  # v2: a Latin name with its country after it ("Santander Brasil"); no sentence's
 # full stop after a whole-word legal form
+
+DEMONYM_PLACE = (
+    "demonym-place.v1"  # "G+D, the German security technology company": the adjective names a place
+)
 
 
 # Immutable like the model's frozen dataclasses, but a NamedTuple: extraction makes one per candidate
@@ -271,11 +280,16 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "附属",
         "参股",
         "独资",
+        "公股",  # Taiwan's state-owned ("公股银行")
+        "官股",
+        "公营",
+        "零售",
+        "批发",
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
 _ZH_GENERIC_LEADS = ("某", "跨", "第三方", "移动", "线上", "线下", "电子", "小额", "实时", "即时", "便民",
-                     "获授权", "获批", "获准", "持牌")  # fmt: skip
+                     "获授权", "获批", "获准", "持牌", "零售", "批发", "更多", "其他", "其它")  # fmt: skip
 # Kinds of insurance, not insurers: "宠物保险", "医疗保险", "不构成任何保险".
 _INSURANCE_KINDS = (
     "宠物", "医疗", "健康", "财产", "汽车", "车辆", "旅游", "旅行", "意外", "存款", "社会", "养老", "失业", "工伤",
@@ -287,6 +301,7 @@ _EN_SUFFIX_WORD = (
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|centre|center|"
     r"regulations?|bill)"
 )
+_TITLE_YEAR = re.compile(r",? (?:19|20)\d\d\b(?![,.]?\d)")
 # The suffix may be a chain ("Fintech Association", "Holdings Limited"): its last word types the name.
 _EN_SUFFIX = re.compile(rf"\b((?:[a-z][\w&'.-]*\s){{1,5}}?)({_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*)\b")
 # What _EN_SUFFIX finds, found from the suffix: tried at every word start, the pattern read up to five
@@ -495,6 +510,9 @@ _QUOTED_LAUNCHED = re.compile(
     r"(?:推出|设立|启动|开通|成立|实施|建立)了?\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]"
 )
 _CLAUSE_ENDS = re.compile(r"[，,。；;、！？]|\s*$")
+# ... and what is launched and then said to be an account, wallet or app of some kind is a product:
+# 推出「一卡通MONEY」电子支付账户, 推出“小荷包”数字钱包 (not 推出“一站式”服务, a slogan)
+_LAUNCHED_AS_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:账户|帐户|钱包|app|应用程序)")
 _QUOTED_KINDS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (("沙盒", "沙箱", "试点"), EntityType.REGULATORY_SANDBOX),
     (("计划", "项目"), EntityType.PROJECT),
@@ -600,8 +618,11 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 def _standing_names(lexicon: Lexicon, text: NormalizedText, source: str) -> Iterator[Found]:
     """The lexicon's names in the matching text, overlapping ones too, that stand as names: bounded
-    as words, and written as a case-strict name requires."""
+    as words, and written as a case-strict name requires; a name that holds only where its place is
+    spoken of, when the document names that place or a body of it."""
     t = text.text
+    in_place_only: list[tuple[int, int, Surface]] = []
+    places: set[str] = set()
     for at, stop, surface in lexicon.find(t):
         if not _word_bounded(t, at, stop):
             continue
@@ -614,9 +635,18 @@ def _standing_names(lexicon: Lexicon, text: NormalizedText, source: str) -> Iter
             s, e = text.source_span(at, stop)
             if source[s:e].islower():
                 continue  # "a national trust bank charter" names no "Trust Bank"
+        if surface.needs_place:
+            in_place_only.append((at, stop, surface))
+            continue
         entry = lexicon.entries[surface.keys[0]]
-        confidence = 1.0 if len(surface.keys) == 1 else 0.8
-        yield Found(at, stop, entry.type, GAZETTEER, confidence, surface.keys)
+        if len(surface.keys) == 1:
+            places.add(entry.jurisdiction_key)
+        yield Found(at, stop, entry.type, GAZETTEER, 1.0 if len(surface.keys) == 1 else 0.8, surface.keys)
+    for at, stop, surface in in_place_only:
+        keys = tuple(k for k in surface.keys if lexicon.entries[k].jurisdiction_key in places)
+        if keys:
+            entry = lexicon.entries[keys[0]]
+            yield Found(at, stop, entry.type, GAZETTEER, 1.0 if len(keys) == 1 else 0.8, keys)
 
 
 class LexiconNames:
@@ -916,6 +946,10 @@ def discovered_mentions(
             place = by_start[at] if at < len(by_start) else None
             if place is not None and place.start == end + 4 and place.entity_type == EntityType.JURISDICTION:
                 end = place.end
+        # "the Investments and Securities Act 2025", "the Payment Services Act, 2019": the year a law's
+        # title carries is part of it (laws of one name and another year are other laws)
+        if entity_type == EntityType.LAW and (year := _TITLE_YEAR.match(t, end)):
+            end = year.end()
         name = _written(source, text, words_start, end) if end > suffix_end else " ".join(words)
         found.append(Found(words_start, end, entity_type, ORG_SUFFIX_EN, 0.6, name=name))
     for match in _APPOSITIVE.finditer(t):
@@ -1036,6 +1070,8 @@ def discovered_mentions(
         if kind is None and match.group().startswith(("推出", "上线")) and _CLAUSE_ENDS.match(t, match.end()):
             # "推出“蚂蚁森林”，用户…": what is launched and named alone is a product; not a slogan
             # before the noun it qualifies ("推出“一站式”服务")
+            kind = EntityType.PRODUCT
+        elif kind is None and _LAUNCHED_AS_PRODUCT.match(t, match.end()):
             kind = EntityType.PRODUCT
         if kind is not None:
             start, end = match.start(1), match.end(1)
@@ -1334,8 +1370,34 @@ def find_mentions(
         if not (covered[d.start] and d.start > 0 and covered[d.start - 1])
         and not (covered[d.end - 1] and covered[d.end])
     ]
-    arms = local_arm_mentions(lexicon, text, source, known)
+    arms = [*local_arm_mentions(lexicon, text, source, known), *demonym_place_mentions(lexicon, text, source)]
     first_pass = appositive_aliases(text.text, resolve_overlaps([*known, *discovered, *arms]))
     learned = learned_alias_mentions(text, source, first_pass)
     repeated = repeated_name_mentions(text, source, first_pass)
     return resolve_overlaps([*first_pass, *learned, *repeated])
+
+
+# "…, the German security technology company", "the Swiss bank UBS": an adjective of a place, in a
+# description of what an organisation is, says where it is from. Elsewhere ("Australian dollars", "a
+# Swiss bank") it names no place.
+_DEMONYM_DESCRIPTION = re.compile(
+    r"(?:, |\b)(?:the|an?) ([a-z]+(?: [a-z]+)?) (?:[a-z][\w-]*\s){0,3}?"
+    + DESCRIBING_NOUN
+    + r"(?P<after>,| [a-z])"
+)
+
+
+def demonym_place_mentions(lexicon: Lexicon, text: NormalizedText, source: str) -> Iterator[Found]:
+    t = text.text
+    for match in _DEMONYM_DESCRIPTION.finditer(t):
+        # an appositive after the name (", the … company,") or a description before a name ("the … bank UBS")
+        after = match.start("after") + 1
+        if not (match.group().startswith(",") or (after < len(t) and source[text.offsets[after]].isupper())):
+            continue
+        words = match.group(1)
+        for form in (words, words.split(" ")[0]):
+            key = lexicon.demonym_places.get(form)
+            if key is not None:
+                start = match.start(1)
+                yield Found(start, start + len(form), EntityType.JURISDICTION, DEMONYM_PLACE, 0.8, (key,))
+                break

@@ -25,12 +25,13 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v7"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v8"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
 # BTG Pactual") describes that name, refers to none; a back reference reaches what the descriptions of the
-# sentences before stand for, and the document's topic when no initiative is in reach (ingest.pipeline)
+# sentences before stand for, and the document's topic when no initiative is in reach (ingest.pipeline);
+# v8: "the bank" may stand for a central bank
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -50,6 +51,15 @@ _KINDS: dict[str, EntityType] = {
     "该条例": EntityType.REGULATION,
 }
 # fmt: on
+# "The Central Bank of Nigeria launched the eNaira. The bank built it with …": a central bank is, in
+# a description, a bank, though not one in the ontology (it is a regulator).
+_ALSO_OF_KIND: dict[EntityType, tuple[EntityType, ...]] = {EntityType.BANK: (EntityType.CENTRAL_BANK,)}
+
+
+def _of_kind(entity_type: EntityType, kind: EntityType) -> bool:
+    return is_a(entity_type, kind) or any(is_a(entity_type, other) for other in _ALSO_OF_KIND.get(kind, ()))
+
+
 _ENGLISH = sorted((k for k in _KINDS if k.isascii()), key=len, reverse=True)
 _CHINESE = sorted((k for k in _KINDS if not k.isascii()), key=len, reverse=True)
 # The noun ends the phrase: not "the regulator's", "the bank account", "the exchange rate".
@@ -172,10 +182,10 @@ def _antecedent(
     its sentence, or else the first in the sentence before (its topic, most often its subject:
     "Revolut partnered with Visa. The company also ..." speaks of Revolut) in the same paragraph."""
     for span in reversed(named.get(index, ())):
-        if span.end <= position and is_a(span.entity_type, kind):
+        if span.end <= position and _of_kind(span.entity_type, kind):
             return span
     if same_paragraph(text, sentences, index):
-        earlier = next((s for s in named.get(index - 1, ()) if is_a(s.entity_type, kind)), None)
+        earlier = next((s for s in named.get(index - 1, ()) if _of_kind(s.entity_type, kind)), None)
         if earlier is not None:
             return earlier
     return _topic(named, index, kind) if is_a(kind, EntityType.INITIATIVE) else None
@@ -202,7 +212,7 @@ class Topic:
 
     def add(self, spans: Sequence[Span]) -> None:
         for span in spans:
-            if is_a(span.entity_type, self.kind):
+            if _of_kind(span.entity_type, self.kind):
                 self._counts[span.entity_id] = self._counts.get(span.entity_id, 0) + 1
                 self._last[span.entity_id] = span
 

@@ -27,6 +27,28 @@ class Rule:
     adjacent: bool = False
 
 
+# What an organisation is said to be, in a description of it: "Brazil's central bank", "…, the German
+# security technology company".
+DESCRIBING_NOUN = (
+    r"(?:service|system|scheme|operator|bank|lender|company|firm|platform"
+    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer|group|maker|vendor)"
+)
+
+# "to build a pilot of": what someone is chosen, or works with another, to build
+_TO_BUILD = (
+    r"\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b"
+    r"(?: (?:a|an|the) (?:[\w-]+ ){0,2}?(?:pilot|prototype|version|trial|proof of concept|test) (?:of|for)\b)?"
+)
+_NOT_AFTER_INTENT = "".join(
+    f"(?<!{verb} )"
+    for verb in (
+        "plans", "plan", "planned", "aims", "aim", "aimed", "wants", "want", "wanted", "intends", "intend",
+        "hopes", "hope", "seeks", "sought", "expects", "expected", "needs", "agreed", "agrees", "decided",
+        "set", "able", "going", "moved", "moves", "tried", "tries", "is", "are", "was", "were",
+    )
+)  # fmt: skip
+_TO_BUILD_AHEAD = r"(?=[^.;]{1,80}?\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b)"
+
 RULES: tuple[Rule, ...] = (
     # leads
     Rule(r"牵头|主导|领导|发起|领衔|主持", (R.LEADS,)),
@@ -76,10 +98,30 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Project Helvetia, run with SDX and the BIS Innovation Hub": those it is run with take part
     Rule(
-        r"\b(?:run|conducted|carried out|undertaken|developed|built|tested) (?:jointly )?with\b|\bin partnership with\b",
+        r"\b(?:run|conducted|carried out|undertaken|developed|built|tested)(?: it| them)? (?:jointly )?with\b"
+        r"|\bin partnership with\b",
         (R.PARTICIPATES_IN,),
         "passive",
     ),
+    # "The bank built it with Bitt Inc.": who builds something with another works with it
+    Rule(
+        r"\b(?:built|developed|designed|tested|piloted)(?: it| them| (?:the|an?|its|their) [\w-]+(?: [\w-]+)?)?"
+        r" (?:jointly )?with\b",
+        (R.PARTNERS_WITH,),
+    ),
+    # "The Bank of Ghana picked G+D to build the eCedi": who is chosen to build something is a partner,
+    # the chooser leads what is built, and the chosen takes part in it
+    Rule(
+        r"\b(?:picked|chose|selected|appointed|hired|tapped|commissioned|engaged)\b" + _TO_BUILD_AHEAD,
+        (R.PARTNERS_WITH,),
+    ),
+    Rule(
+        r"\b(?:picked|chose|selected|appointed|hired|tapped|commissioned|engaged)\b[^.;]{1,80}?" + _TO_BUILD,
+        (R.LEADS,),
+    ),
+    # "G+D, …, to build a pilot of the eCedi", "worked with B to develop X"; not "the CBN plans to build X",
+    # where who builds is no partner of anyone
+    Rule(_NOT_AFTER_INTENT + _TO_BUILD, (R.PARTICIPATES_IN,), confidence=0.7),
     # partners with
     Rule(
         r"合作|携手|联手|结盟|合资|共同(?:持有|出资|成立|设立|组建)|签署[^，。；]{0,40}?(协议|备忘录)",
@@ -100,8 +142,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # uses technology
     Rule(
-        r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入|测试|试验|试用",
+        r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入|测试|试验|试用|主打",
         (R.USES_TECHNOLOGY,),
+    ),
+    # "央行持续研究数位新台币": who studies a technology explores it, who studies its own project leads
+    # it; not the noun ("研究报告", "研究院", "的研究显示")
+    Rule(
+        r"(?<!的)研究(?![院所员中报表显指发结成认])|\b(?:is|are|was|were|has been|have been) (?:studying|researching)\b",
+        (R.USES_TECHNOLOGY, R.LEADS),
+        confidence=0.7,
     ),
     Rule(
         r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing|runs on|ran on|running on|run on)\b"
@@ -130,6 +179,9 @@ RULES: tuple[Rule, ...] = (
     Rule(r"发布|颁布|印发|出台|公布|制定", (R.ISSUES, R.LAUNCHES)),
     # "金管会预告《虚拟资产服务法》草案": a draft is issued for comment, as "proposed" is
     Rule(r"预告|起草|草拟", (R.ISSUES,), confidence=0.8),
+    # "金管会修正的《电子支付机构管理条例》": who amends a rule issues it as it now stands
+    Rule(r"修正|修订|修法", (R.ISSUES,), confidence=0.8),
+    Rule(r"\b(amended|revised) by\b", (R.ISSUES,), "passive", 0.8),
     Rule(
         r"\b(issued|issues|published|publishes|enacted|adopted|finali[sz]ed|introduced|released)\b",
         (R.ISSUES, R.LAUNCHES),
@@ -144,7 +196,7 @@ RULES: tuple[Rule, ...] = (
     # "Circle, the issuer of USDC": an appositive names what the organisation before it issues or runs.
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
     # "CIPS由中国人民银行组织建设": who builds a system launches it
-    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源|建设|搭建|组建", (R.LAUNCHES,)),
+    Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源|建设|建置|搭建|组建", (R.LAUNCHES,)),
     Rule(
         r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
@@ -192,6 +244,14 @@ RULES: tuple[Rule, ...] = (
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
     # "蚂蚁集团的子公司网商银行", "A全资拥有B": the one named after the trigger is the subsidiary.
     Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "passive", 0.7),
+    # "全支付由全联福利中心投资成立", "A出资设立B": the founder that puts up the capital owns; not "A与B共同
+    # 出资成立C", partners (see 共同出资 above)
+    Rule(
+        r"(?<!共同)(?<!联合)(?<!合资)(?:投资|出资|全资|独资)(?:成立|设立|组建|创立)",
+        (R.SUBSIDIARY_OF,),
+        "passive",
+        0.7,
+    ),
     # "天星银行由小米集团持有多数股权": the majority holder, after 由, is the parent
     Rule(
         r"(?:持有|拥有)(?:多数|过半数?|大部分|绝大部分|全部|控股)股(?:权|份)",
@@ -241,6 +301,12 @@ RULES: tuple[Rule, ...] = (
     # based in
     Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),
     Rule(r"\b(based in|headquartered in|located in|incorporated in)\b", (R.BASED_IN,)),
+    # "Bitt Inc., a fintech firm from Barbados": an appositive that says where the organisation is from
+    Rule(
+        r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:firm|company|bank|lender|start-?up|fintech|group|provider|insurer"
+        r"|exchange|operator|developer|maker|vendor|processor|gateway) from\b",
+        (R.BASED_IN,),
+    ),
 )
 
 NEGATION = r"未|没有|并未|不会|不再|否认|拒绝|暂停|终止|\bnot\b|\bno longer\b|\bnever\b|\bdenied\b|\bdeclined\b|\bwithout\b|n't\b"

@@ -16,7 +16,7 @@ from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ingest.normalize import is_cjk
-from ingest.relation_rules import HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
+from ingest.relation_rules import DESCRIBING_NOUN, HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
 from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
@@ -30,7 +30,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v19"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v20"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -59,6 +59,10 @@ PATTERNS = "patterns.v19"  # v2: a place or an owner before a name, "A在B启动
 # a clause (its subject uses X); "A and other B"; "X, its platform" (the only organisation before leads or
 # operates X); a place's law ("Brazil's data protection law, the LGPD", "新加坡《支付服务法》") applies
 # there; "A宣布，X正式上线" (A launches X)
+# v20: "A picked B to build X" (A partners B and leads X, B takes part in X), "A built X with B" (partners);
+# "a firm from P" and a place's adjective in a description ("…, the German … company") place an
+# organisation; who amends a law (修正, "amended by") issues it; "A由B投资成立" (B owns A); 研究 and
+# "is studying" (a technology used, a project led); 主打 (uses); 建置 (launches)
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -123,11 +127,7 @@ _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
 # ... or with the noun that says what the name is between: "Thailand's instant payment service PromptPay",
 # "Kenya's largest mobile operator Safaricom" (not "China's regulators fined Visa").
-_DESCRIBING_NOUN = (
-    r"(?:service|system|scheme|operator|bank|lender|company|firm|platform"
-    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer)"
-)
-_POSSESSIVE_DESCRIBED = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBING_NOUN + r"\s+$")
+_POSSESSIVE_DESCRIBED = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + DESCRIBING_NOUN + r"\s+$")
 # A place's law: "Brazil's LGPD", "Brazil's data protection law, the LGPD" (where it applies).
 _POSSESSIVE_LAW = re.compile(
     r"^\s*['’]s\s+(?:new\s+|landmark\s+|revised\s+|amended\s+)?"
@@ -137,11 +137,15 @@ _POSSESSIVE_LAW = re.compile(
 _PLACE_LAW_ZH = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,8}(?:法|条例|法案|法规))?[《“\"]?$")
 # ... or in an apposition after the name: "PromptPay, Thailand's instant payment service".
 _APPOSITION_COMMA = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*$")
-_POSSESSIVE_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBING_NOUN + r"\b")
+_POSSESSIVE_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + DESCRIBING_NOUN + r"\b")
 _PLACE_BASED = re.compile(
     r"^\s*-\s*(?:based|headquartered)\s+(?:(?!(?:of|and|or|with|for|by|to|in|on|at|from)\b)[a-z][\w-]*\s+){0,4}$"
 )
 _PLACE_BASED_AFTER = re.compile(r"\s*-\s*(?:based|headquartered)\b")
+# ... or a place's adjective in a description: "G+D, the German security technology company", and
+# before the name: "the Swiss bank UBS" (see ingest.mentions.demonym_place_mentions)
+_PLACE_DESCRIBES_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN + r"\b")
+_PLACE_DESCRIBES_BEFORE = re.compile(r"^\s(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN + r"\s+$")
 # ... or the organisation named before a description that places it: "Nubank, the São Paulo-based digital bank".
 _APPOSITION_OPENS = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:the|an?)\s+$")  # "EPI (…), a"
 # "In the EU, X applies" / "在欧盟，X生效": a place that opens the sentence sets where what follows applies.
@@ -1044,13 +1048,20 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
         if applies_in(second, first) and is_cjk(text[first.end - 1]) and _PLACE_LAW_ZH.match(gap):
             yield FoundRelation(RelationType.APPLIES_IN, second.entity_id, first.entity_id, sentence, 0.8)
         if based_in(first, second) and (
-            (_APPOSITION_OPENS.match(gap) and _PLACE_BASED_AFTER.match(text, second.end))
+            (
+                _APPOSITION_OPENS.match(gap)
+                and (
+                    _PLACE_BASED_AFTER.match(text, second.end)
+                    or _PLACE_DESCRIBES_AFTER.match(text, second.end)
+                )
+            )
             or (_APPOSITION_COMMA.match(gap) and _POSSESSIVE_DESCRIBES.match(text, second.end))
         ):
             yield FoundRelation(RelationType.BASED_IN, first.entity_id, second.entity_id, sentence, 0.8)
         if based_in(second, first) and (
             _POSSESSIVE.match(gap)
             or _PLACE_BASED.match(gap)
+            or _PLACE_DESCRIBES_BEFORE.match(gap)
             or (_SEATED_DE.match(gap) and _SEATED_IN.search(text, max(first.start - 4, start), first.start))
         ):
             yield FoundRelation(RelationType.BASED_IN, second.entity_id, first.entity_id, sentence, 0.8)

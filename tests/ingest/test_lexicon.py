@@ -185,6 +185,8 @@ BROKEN = [
     ("twice", ["x.a\tBank\tCN\tA Bank\t\t\t\t", "x.a\tBank\tCN\tB Bank\t\t\t\t"], _HEADER,
      "entities.tsv line 4: key 'x.a' is defined twice"),
     ("nameless", ["x.a\tBank\tCN\t\t\t\t\t"], _HEADER, "entities.tsv line 3: entry 'x.a' has no name"),
+    ("in place only, no place", ["x.a\tBank\t\tA Bank\t\t\t~The Bank\t"], _HEADER,
+     "entities.tsv line 3: alias 'The Bank' is marked '~' but the entry has no jurisdiction"),
 ]
 # fmt: on
 
@@ -217,6 +219,24 @@ def test_a_broken_demonym_file_is_refused_with_its_place(
     with pytest.raises(LexiconError) as caught:
         load_lexicon(tmp_path)
     assert message in str(caught.value), (case, str(caught.value))
+
+
+# "~中央銀行": Taiwan's central bank only where the document names Taiwan or a body of it
+IN_PLACE_ONLY = [
+    ("zh-Hant", "臺灣的中央銀行持續研究數位新台幣。", True),
+    ("zh-Hant", "金管會表示，中央銀行持續研究數位新台幣。", True),
+    ("zh-Hans", "台湾的中央银行持续研究数位新台币。", True),
+    ("zh-Hant", "各國中央銀行都在研究央行數位貨幣。", False),
+    ("zh-Hans", "中国人民银行是中国的中央银行。", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "named"), IN_PLACE_ONLY)
+def test_an_in_place_only_alias_names_its_entry_where_its_place_is_named(
+    language: str, text: str, named: bool
+) -> None:
+    facts = extract_document(f"{language}.txt", text.encode())
+    assert ("tw.cbc" in {e.id for e in facts.entities}) == named, language
 
 
 def test_demonyms_are_read_as_matching_forms_of_their_place(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.normalize import normalize
+from kg.ids import to_simplified
 
 # fmt: off
 WRAPS = [
@@ -16,7 +17,28 @@ WRAPS = [
     ("full width parens", "金管局（HKMA）", "text", "金管局(hkma)"),
     ("boilerplate", "MAS.\n转载请注明出处", "text", "mas."),
 ]
+# Boilerplate lines, in both Chinese scripts, are dropped; a line that only speaks of QR codes stays.
+BOILERPLATE = [
+    ("zh-Hans", "转载请注明出处", True),
+    ("zh-Hant", "轉載請註明出處", True),
+    ("zh-Hans", "更多金融科技新闻，欢迎订阅本站电子报。", True),
+    ("zh-Hant", "更多金融科技新聞，歡迎訂閱本站電子報。", True),
+    ("zh-Hans", "扫描下方二维码，关注我们的公众号。", True),
+    ("zh-Hant", "長按識別二維碼", True),
+    ("zh-Hans", "官方微信二维码", True),
+    ("zh-Hans", "浙商银行运用二维码支付技术提升风控能力。", False),
+    ("zh-Hant", "浙商銀行運用二維碼支付技術提升風控能力。", False),
+    ("en", "Subscribe to our weekly Africa fintech briefing.", True),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("language", "line", "dropped"), BOILERPLATE)
+def test_normalize_drops_boilerplate_lines(language: str, line: str, dropped: bool) -> None:
+    text = normalize("蚂蚁集团发布年报。\n" + line + "\n").text
+    opening = to_simplified(line[:4].lower())  # as the matching text writes it
+    assert "年报" in text
+    assert (opening not in text) == dropped, (language, text)
 
 
 @pytest.mark.parametrize(("case", "source", "fmt", "expected"), WRAPS)

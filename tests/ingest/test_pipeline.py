@@ -171,6 +171,16 @@ QUALIFYING_PLACE_CASES = [
     ("en", "Singapore's new Payment Services Act took effect.", ("Payment Services Act", "APPLIES_IN", "Singapore")),
     ("zh-Hans", "巴西的数据保护法LGPD适用于银行。", ("LGPD", "APPLIES_IN", "巴西")),
     ("zh-Hant", "新加坡《支付服務法》已生效。", ("支付服務法", "APPLIES_IN", "新加坡")),
+    # a place's adjective in a description of the organisation, after its name or before it; "from" a place
+    ("en", "It picked Giesecke+Devrient, the German security technology company, to build it.",
+     ("Giesecke+Devrient", "BASED_IN", "German")),
+    ("en", "The Swiss bank UBS joined Project Helvetia.", ("UBS", "BASED_IN", "Swiss")),
+    ("en", "Bitt Inc., a fintech firm from Barbados, built the platform.", ("Bitt Inc.", "BASED_IN", "Barbados")),
+]
+# A place's adjective outside a description of a named organisation names no place.
+NOT_A_PLACE_CASES = [
+    ("en", "Payments in Australian dollars grew."),
+    ("en", "A Swiss bank joined the pilot."),
 ]
 # A participant of an initiative named earlier in the sentence ("…参与测试", "took part in the trial").
 BACK_REFERENCE_CASES = [
@@ -484,6 +494,36 @@ NAMED_BY_CONTEXT_CASES = [
      ("百行征信", "BASED_IN", "深圳")),
     ("zh-Hant", "百行徵信由中國互聯網金融協會牽頭，芝麻信用、騰訊徵信等八家機構共同出資組建，總部位於深圳。",
      ("百行徵信", "BASED_IN", "深圳")),
+    # who is chosen to build something partners the chooser and takes part in it; the chooser leads it
+    ("en", "The Bank of Ghana picked Giesecke+Devrient to build a pilot of the eCedi.",
+     ("Bank of Ghana", "PARTNERS_WITH", "Giesecke+Devrient")),
+    ("en", "The Bank of Ghana picked Giesecke+Devrient to build a pilot of the eCedi.",
+     ("Giesecke+Devrient", "PARTICIPATES_IN", "eCedi")),
+    ("en", "The Bank of Ghana picked Giesecke+Devrient to build a pilot of the eCedi.",
+     ("Bank of Ghana", "LEADS", "eCedi")),
+    ("en", "The Central Bank of Nigeria launched the eNaira. The bank built it with Bitt Inc.",
+     ("Bitt Inc.", "PARTNERS_WITH", "Central Bank of Nigeria")),
+    # who amends a law issues it; who founds a company with its capital owns it; who studies a project leads it
+    ("zh-Hant", "金融監督管理委員會修正的《電子支付機構管理條例》於2021年施行。",
+     ("金融監督管理委員會", "ISSUES", "電子支付機構管理條例")),
+    ("zh-Hans", "金融监督管理委员会修正的《电子支付机构管理条例》于2021年施行。",
+     ("金融监督管理委员会", "ISSUES", "电子支付机构管理条例")),
+    ("en", "The Payment Services Act was amended by the Monetary Authority of Singapore.",
+     ("Monetary Authority of Singapore", "ISSUES", "Payment Services Act")),
+    ("zh-Hant", "全支付由全聯福利中心投資成立。", ("全支付", "SUBSIDIARY_OF", "全聯福利中心")),
+    ("zh-Hans", "全支付由全联福利中心投资成立。", ("全支付", "SUBSIDIARY_OF", "全联福利中心")),
+    ("zh-Hant", "臺灣的中央銀行持續研究數位新台幣。", ("中央銀行", "LEADS", "數位新台幣")),
+    ("zh-Hans", "中国人民银行持续研究数字人民币。", ("中国人民银行", "LEADS", "数字人民币")),
+    ("en", "The Bank of Thailand is studying a retail CBDC.", ("Bank of Thailand", "USES_TECHNOLOGY", "retail CBDC")),
+    ("zh-Hant", "台灣行動支付公司推出的「台灣Pay」主打QR Code掃碼支付。", ("台灣Pay", "USES_TECHNOLOGY", "QR Code")),
+    # a QR code as a way to pay is text, not a QR-code prompt (a short line, as an HTML paragraph is)
+    ("zh-Hant", "浙商銀行運用二維碼支付技術提升風控能力。", ("浙商銀行", "USES_TECHNOLOGY", "二維碼支付")),
+    ("zh-Hans", "浙商银行运用二维码支付技术提升风控能力。", ("浙商银行", "USES_TECHNOLOGY", "二维码支付")),
+    # what is launched and then called an account or a wallet is a product
+    ("zh-Hant", "一卡通票證公司與街口支付合作推出「一卡通MONEY」電子支付帳戶。",
+     ("一卡通票證公司", "LAUNCHES", "一卡通MONEY")),
+    ("zh-Hans", "一卡通票证公司与街口支付合作推出「一卡通MONEY」电子支付账户。",
+     ("一卡通票证公司", "LAUNCHES", "一卡通MONEY")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -612,6 +652,11 @@ def test_pipeline_does_not_invent_places_or_participants(language: str, text: st
     assert not {f for f in _named_facts(text) if f[1] == relation}
 
 
+@pytest.mark.parametrize(("language", "text"), NOT_A_PLACE_CASES)
+def test_pipeline_a_place_adjective_outside_a_description_names_no_place(language: str, text: str) -> None:
+    assert not {f for f in _named_facts(text) if f[1:] == ("ENTITY", "Jurisdiction")}
+
+
 # fmt: off
 DISCOVERED_CASES = [
     # a centre is a body, a research centre a research organisation
@@ -654,8 +699,8 @@ DISCOVERED_CASES = [
     ("en", "The payments start-up Ziina said on Monday it had a licence.", ("Ziina", "FintechCompany")),
     ("en", "The Kenyan digital lender Tala raised money.", ("Tala", "FinancialInstitution")),
     ("en", "Emirates NBD and Commercial Bank of Dubai joined.", ("Commercial Bank of Dubai", "Bank")),
-    ("zh-Hans", "财金资讯公司推出新服务。", ("财金资讯公司", "Company")),
-    ("zh-Hant", "財金資訊公司推出新服務。", ("財金資訊公司", "Company")),
+    ("zh-Hans", "精诚资讯公司推出新服务。", ("精诚资讯公司", "Company")),
+    ("zh-Hant", "精誠資訊公司推出新服務。", ("精誠資訊公司", "Company")),
     ("en", "In 2020 the FCA authorised Tyme, the digital bank, to operate.", ("Tyme", "DigitalBank")),
     ("en", "A loan from Tala Mobile, a Kenyan lender, arrived.", ("Tala Mobile", "FinancialInstitution")),
     ("en", "Kenya passed the National Payment System Act in 2011.", ("National Payment System Act", "Law")),
@@ -827,6 +872,13 @@ NOT_SAID_CASES = [
     # "X, its platform" with two organisations before it: whose is not said
     ("en", "HSBC and Ant Group discussed Drex, its platform.", ("HSBC", "LEADS", "Drex")),
     ("zh-Hans", "数据中心位于贵州。", ("数据中心", "ENTITY", "PaymentInstitution")),
+    # who only means to build something is no participant of it
+    ("en", "The Central Bank of Nigeria plans to build the eNaira.",
+     ("Central Bank of Nigeria", "PARTICIPATES_IN", "eNaira")),
+    # partners who found a company together do not each own it
+    ("zh-Hans", "蚂蚁集团与腾讯共同出资成立网联清算有限公司。", ("网联清算有限公司", "SUBSIDIARY_OF", "蚂蚁集团")),
+    # a study is not a studier
+    ("zh-Hans", "国际清算银行的研究报告显示数字人民币发展迅速。", ("国际清算银行", "LEADS", "数字人民币")),
 ]
 # fmt: on
 

@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     # "央行持续研究数位新台币": who studies a technology explores it, who studies its own project leads
     # it; not the noun ("研究报告", "研究院", "的研究显示")
     Rule(
-        r"(?<!的)研究(?![院所员中报表显指发结成认])|\b(?:is|are|was|were|has been|have been) (?:studying|researching)\b",
+        r"(?<!的)研究(?![院所员中报表显指发结成认，,。、])|\b(?:is|are|was|were|has been|have been) (?:studying|researching)\b",
         (R.USES_TECHNOLOGY, R.LEADS),
         confidence=0.7,
     ),

@@ -59,7 +59,8 @@ PATTERNS = "patterns.v20"  # v2: a place or an owner before a name, "A在B启动
 # a clause (its subject uses X); "A and other B"; "X, its platform" (the only organisation before leads or
 # operates X); a place's law ("Brazil's data protection law, the LGPD", "新加坡《支付服务法》") applies
 # there; "A宣布，X正式上线" (A launches X)
-# v20: "A picked B to build X" (A partners B and leads X, B takes part in X), "A built X with B" (partners);
+# v20: a sandbox or a programme run by an organisation is operated, as a system is, only a project led;
+# "A picked B to build X" (A partners B and leads X, B takes part in X), "A built X with B" (partners);
 # "a firm from P" and a place's adjective in a description ("…, the German … company") place an
 # organisation; who amends a law (修正, "amended by") issues it; "A由B投资成立" (B owns A); 研究 and
 # "is studying" (a technology used, a project led); 主打 (uses); 建置 (launches)
@@ -866,8 +867,8 @@ def sentence_relations(
             referred = subject.weight < 1.0 or obj.weight < 1.0
             for relation in rule.relations:
                 s, o = subject, obj
-                if relation == RelationType.OPERATES and is_a(o.entity_type, EntityType.PROJECT):
-                    relation = RelationType.LEADS  # a project is led, not operated: "MAS ran Project Ubin"
+                if relation == RelationType.OPERATES and is_a(o.entity_type, EntityType.INITIATIVE):
+                    relation = _running(o.entity_type)
                 if relation == RelationType.LAUNCHES and _launched_in(s, o):
                     keep(
                         FoundRelation(
@@ -943,11 +944,16 @@ _ITS_APPOSITIVE = re.compile(
     r",\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:platform|project|pilot|programme|program|scheme|system|network|sandbox|initiative)\b"
 )
-_LED_KINDS = (EntityType.PROJECT, EntityType.PROGRAMME, EntityType.REGULATORY_SANDBOX)
+
+
+def _running(initiative_type: EntityType) -> RelationType:
+    """What running an initiative is: a project is led ("MAS ran Project Ubin"); a system, a platform, a
+    programme or a sandbox is operated (as the gold annotations record them)."""
+    return RelationType.LEADS if is_a(initiative_type, EntityType.PROJECT) else RelationType.OPERATES
 
 
 def _its_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
-    """LEADS (project, programme, sandbox) or OPERATES (system, platform) facts of an initiative
+    """LEADS (a project) or OPERATES (a system, platform, programme or sandbox) facts of an initiative
     described as the only organisation's the sentence names before it: "The BCB has spent a year
     testing Drex, its platform for a digital real"."""
     for i, initiative in enumerate(spans):
@@ -959,8 +965,7 @@ def _its_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
         if len({s.entity_id for s in owners}) != 1:
             continue
         owner = owners[-1]
-        led = any(is_a(initiative.entity_type, kind) for kind in _LED_KINDS)
-        relation = RelationType.LEADS if led else RelationType.OPERATES
+        relation = _running(initiative.entity_type)
         if fits(relation, owner.entity_type, initiative.entity_type):
             yield FoundRelation(relation, owner.entity_id, initiative.entity_id, sentence, 0.7)
 

@@ -503,6 +503,11 @@ NAMED_BY_CONTEXT_CASES = [
      ("Bank of Ghana", "LEADS", "eCedi")),
     ("en", "The Central Bank of Nigeria launched the eNaira. The bank built it with Bitt Inc.",
      ("Bitt Inc.", "PARTNERS_WITH", "Central Bank of Nigeria")),
+    # a project is led; a sandbox, like a system, is operated, whichever way its owner runs it
+    ("en", "The Monetary Authority of Singapore expanded Sandbox Express, its sandbox for new firms.",
+     ("Monetary Authority of Singapore", "OPERATES", "Sandbox Express")),
+    ("en", "The Monetary Authority of Singapore runs the FinTech Regulatory Sandbox.",
+     ("Monetary Authority of Singapore", "OPERATES", "FinTech Regulatory Sandbox")),
     # who amends a law issues it; who founds a company with its capital owns it; who studies a project leads it
     ("zh-Hant", "金融監督管理委員會修正的《電子支付機構管理條例》於2021年施行。",
      ("金融監督管理委員會", "ISSUES", "電子支付機構管理條例")),

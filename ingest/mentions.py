@@ -116,6 +116,9 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
 # so does a group's digital-finance arm, a company of its own: "小米数科", "苏宁数科".
 # The legal forms a registered Chinese company name ends in.
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# English legal forms, as the matching text writes them: the full stop of an abbreviation ("Ltd.") is
+# the form's, not a sentence's full stop after a whole word ("... Limited.")
+LEGAL_FORMS_EN = r"(?:(?:company limited|limited|corporation|plc)\b|(?:co\.,? ltd|ltd|inc)\b\.?)"
 
 
 def without_legal_form(name: str) -> str:
@@ -1278,12 +1281,7 @@ def appositive_aliases(text: str, mentions: list[Found]) -> list[Found]:
 # ("汇丰银行（中国）有限公司", "Citibank (China) Co., Ltd.", "DBS Bank (Hong Kong) Limited"). Matching text:
 # brackets are ASCII, lower case.
 _BRACKETED = re.compile(r" ?\(([^()]{1,20})\)")
-_LEGAL_FORM_AFTER_BRACKET = re.compile(
-    # the full stop of an abbreviation ("Ltd.") and not a sentence's after a whole word ("... Limited.")
-    "(?:"
-    + "|".join(LEGAL_FORMS)
-    + r")|,? (?:(?:company limited|limited|corporation)\b|(?:co\.,? ltd|ltd|inc)\b\.?)"
-)
+_LEGAL_FORM_AFTER_BRACKET = re.compile("(?:" + "|".join(LEGAL_FORMS) + r")|,? " + LEGAL_FORMS_EN)
 # Bodies with no company of their own abroad: a place in brackets after their names only says where they are.
 _NO_LOCAL_ARMS = (EntityType.REGULATOR, EntityType.GOVERNMENT_BODY, EntityType.INTERNATIONAL_ORGANIZATION)
 

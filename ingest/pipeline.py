@@ -27,6 +27,7 @@ from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
 from ingest.mentions import (
     GAZETTEER,
     LEGAL_FORMS,
+    LEGAL_FORMS_EN,
     Found,
     LexiconNames,
     find_mentions,
@@ -73,7 +74,7 @@ NAME_PARENT_CONFIDENCE = 0.7
 # A name ending in one of these holds the one it starts with rather than belongs to it ("HSBC
 # Holdings", "平安集团"); matching text, so lower case and Simplified.
 _HOLDS = re.compile(
-    r"(?:\bholdings?|\bgroup|集团|控股)(?:\s*(?:" + "|".join(LEGAL_FORMS) + r"|limited|ltd\.?|plc|inc\.?))?$"
+    r"(?:\bholdings?|\bgroup|集团|控股)(?:,?\s*(?:" + "|".join(LEGAL_FORMS) + "|" + LEGAL_FORMS_EN + "))?$"
 )
 _BRANCH = re.compile(r"\s?(?:[市省区县]?(?:中心支行|分行|支行|分公司|营业管理部)|办事处|代表处|branch\b)")
 MAX_TITLE = 200

@@ -105,6 +105,9 @@ class Lexicon:
         )
         # Words of known names, so a PDF's "distrib-" + "uted" can be told from "power-performance".
         self.latin_words = frozenset(w for form in self.surfaces for w in re.findall(r"[a-z]{3,}", form))
+        self.demonym_most_words = max(
+            (f.count(" ") + 1 for forms in self.demonyms.values() for f in forms), default=0
+        )
         # Longest first, so "south african" is read before "african" could be.
         self.demonym_places = dict(
             sorted(

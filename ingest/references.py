@@ -57,7 +57,10 @@ _ALSO_OF_KIND: dict[EntityType, tuple[EntityType, ...]] = {EntityType.BANK: (Ent
 
 
 def _of_kind(entity_type: EntityType, kind: EntityType) -> bool:
-    return is_a(entity_type, kind) or any(is_a(entity_type, other) for other in _ALSO_OF_KIND.get(kind, ()))
+    if is_a(entity_type, kind):
+        return True
+    also = _ALSO_OF_KIND.get(kind)  # read for every name of every sentence: no generator on the way
+    return also is not None and any(is_a(entity_type, other) for other in also)
 
 
 _ENGLISH = sorted((k for k in _KINDS if k.isascii()), key=len, reverse=True)

@@ -105,16 +105,8 @@ class Lexicon:
         )
         # Words of known names, so a PDF's "distrib-" + "uted" can be told from "power-performance".
         self.latin_words = frozenset(w for form in self.surfaces for w in re.findall(r"[a-z]{3,}", form))
-        self.demonym_most_words = max(
-            (f.count(" ") + 1 for forms in self.demonyms.values() for f in forms), default=0
-        )
-        # Longest first, so "south african" is read before "african" could be.
-        self.demonym_places = dict(
-            sorted(
-                ((form, key) for key, forms in self.demonyms.items() for form in forms),
-                key=lambda item: -len(item[0]),
-            )
-        )
+        self.demonym_places = {form: key for key, forms in self.demonyms.items() for form in forms}
+        self._demonym_most_words = max((form.count(" ") + 1 for form in self.demonym_places), default=0)
 
     def find(self, text: str) -> Iterable[tuple[int, int, Surface]]:
         """Every occurrence (start, end, surface) of a lexicon form in the matching text."""
@@ -122,6 +114,19 @@ class Lexicon:
             return
         for end_index, surface in self._automaton.iter(text):
             yield end_index - len(surface.form) + 1, end_index + 1, surface
+
+    def leading_demonym(self, stretch: str) -> tuple[str, str] | None:
+        """(form, jurisdiction key) of the place adjective that the matching text ``stretch`` opens
+        with, a space after it: the longest, so "south african" is read before "african" could be.
+        Looked up by the stretch's first words, not by a loop over every adjective (read for every
+        organisation's name)."""
+        words = stretch.split(" ", self._demonym_most_words)
+        for count in range(min(self._demonym_most_words, len(words) - 1), 0, -1):
+            form = " ".join(words[:count])
+            key = self.demonym_places.get(form)
+            if key is not None:
+                return form, key
+        return None
 
     def by_name(self, name: str) -> LexiconEntry | None:
         key = self._by_key.get(name_key(name))

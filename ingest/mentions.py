@@ -1392,10 +1392,9 @@ def demonym_place_mentions(lexicon: Lexicon, text: NormalizedText, source: str) 
         after = match.start("after") + 1
         if not (match.group().startswith(",") or (after < len(t) and source[text.offsets[after]].isupper())):
             continue
-        words = match.group(1)
-        for form in (words, words.split(" ")[0]):
-            key = lexicon.demonym_places.get(form)
-            if key is not None:
-                start = match.start(1)
-                yield Found(start, start + len(form), EntityType.JURISDICTION, DEMONYM_PLACE, 0.8, (key,))
-                break
+        # the adjective is one of the (at most two) words the pattern reads before the description
+        leading = lexicon.leading_demonym(match.group(1) + " ")
+        if leading is not None:
+            form, key = leading
+            start = match.start(1)
+            yield Found(start, start + len(form), EntityType.JURISDICTION, DEMONYM_PLACE, 0.8, (key,))

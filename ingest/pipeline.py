@@ -540,15 +540,11 @@ def _place_in_name(
     )
     if chosen is None:
         # A name led by its place's adjective: "Kenyan Fintech Association", "Swiss Banking Institute".
-        # looked up by its first words, longest first ("south african" before "african"): a loop over
-        # every adjective at every organisation's name was a tenth of extraction
-        words = text[start:end].split(" ", lexicon.demonym_most_words)
-        for count in range(min(lexicon.demonym_most_words, len(words) - 1), 0, -1):
-            form = " ".join(words[:count])
-            key = lexicon.demonym_places.get(form)
-            if key is not None and start + len(form) + 1 < end:
-                return lexicon.entries[key], start, start + len(form)
-        return None
+        leading = lexicon.leading_demonym(text[start:end])
+        if leading is None:
+            return None
+        form, key = leading
+        return lexicon.entries[key], start, start + len(form)
     return lexicon.entries[chosen.lexicon_keys[0]], chosen.start, chosen.end
 
 

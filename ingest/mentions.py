@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ingest.lexicon import Lexicon, Surface
 from ingest.normalize import HAN, NormalizedText, is_cjk
-from ingest.relation_rules import DESCRIBING_NOUN
+from ingest.relation_rules import DESCRIPTION
 from kg.types import is_a
 from kg.vocab import EntityType
 
@@ -1379,9 +1379,7 @@ def find_mentions(
 # description of what an organisation is, says where it is from. Elsewhere ("Australian dollars", "a
 # Swiss bank") it names no place.
 _DEMONYM_DESCRIPTION = re.compile(
-    r"(?:, |\b)(?:the|an?) ([a-z]+(?: [a-z]+)?) (?:[a-z][\w-]*\s){0,3}?"
-    + DESCRIBING_NOUN
-    + r"(?P<after>,| [a-z])"
+    r"(?:, |\b)(?:the|an?) ([a-z]+(?: [a-z]+)?) " + DESCRIPTION + r"(?P<after>,| [a-z])"
 )
 
 

@@ -33,12 +33,16 @@ DESCRIBING_NOUN = (
     r"(?:service|system|scheme|operator|bank|lender|company|firm|platform"
     r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer|group|maker|vendor)"
 )
+# ... with up to three words before the noun: "security technology company"
+DESCRIPTION = r"(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN
 
 # "to build a pilot of": what someone is chosen, or works with another, to build
+_TO_BUILD_VERB = r"\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b"
 _TO_BUILD = (
-    r"\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b"
-    r"(?: (?:a|an|the) (?:[\w-]+ ){0,2}?(?:pilot|prototype|version|trial|proof of concept|test) (?:of|for)\b)?"
+    _TO_BUILD_VERB
+    + r"(?: (?:a|an|the) (?:[\w-]+ ){0,2}?(?:pilot|prototype|version|trial|proof of concept|test) (?:of|for)\b)?"
 )
+_CHOSE = r"\b(?:picked|chose|selected|appointed|hired|tapped|commissioned|engaged)\b"
 _NOT_AFTER_INTENT = "".join(
     f"(?<!{verb} )"
     for verb in (
@@ -47,7 +51,7 @@ _NOT_AFTER_INTENT = "".join(
         "set", "able", "going", "moved", "moves", "tried", "tries", "is", "are", "was", "were",
     )
 )  # fmt: skip
-_TO_BUILD_AHEAD = r"(?=[^.;]{1,80}?\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b)"
+_TO_BUILD_AHEAD = r"(?=[^.;]{1,80}?" + _TO_BUILD_VERB + ")"
 
 RULES: tuple[Rule, ...] = (
     # leads
@@ -111,14 +115,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "The Bank of Ghana picked G+D to build the eCedi": who is chosen to build something is a partner,
     # the chooser leads what is built, and the chosen takes part in it
-    Rule(
-        r"\b(?:picked|chose|selected|appointed|hired|tapped|commissioned|engaged)\b" + _TO_BUILD_AHEAD,
-        (R.PARTNERS_WITH,),
-    ),
-    Rule(
-        r"\b(?:picked|chose|selected|appointed|hired|tapped|commissioned|engaged)\b[^.;]{1,80}?" + _TO_BUILD,
-        (R.LEADS,),
-    ),
+    Rule(_CHOSE + _TO_BUILD_AHEAD, (R.PARTNERS_WITH,)),
+    Rule(_CHOSE + r"[^.;]{1,80}?" + _TO_BUILD, (R.LEADS,)),
     # "G+D, …, to build a pilot of the eCedi", "worked with B to develop X"; not "the CBN plans to build X",
     # where who builds is no partner of anyone
     Rule(_NOT_AFTER_INTENT + _TO_BUILD, (R.PARTICIPATES_IN,), confidence=0.7),

@@ -16,7 +16,7 @@ from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ingest.normalize import is_cjk
-from ingest.relation_rules import DESCRIBING_NOUN, HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
+from ingest.relation_rules import DESCRIBING_NOUN, DESCRIPTION, HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
 from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
@@ -145,8 +145,8 @@ _PLACE_BASED = re.compile(
 _PLACE_BASED_AFTER = re.compile(r"\s*-\s*(?:based|headquartered)\b")
 # ... or a place's adjective in a description: "G+D, the German security technology company", and
 # before the name: "the Swiss bank UBS" (see ingest.mentions.demonym_place_mentions)
-_PLACE_DESCRIBES_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN + r"\b")
-_PLACE_DESCRIBES_BEFORE = re.compile(r"^\s(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN + r"\s+$")
+_PLACE_DESCRIBES_AFTER = re.compile(r"\s" + DESCRIPTION + r"\b")
+_PLACE_DESCRIBES_BEFORE = re.compile(r"^\s" + DESCRIPTION + r"\s+$")
 # ... or the organisation named before a description that places it: "Nubank, the São Paulo-based digital bank".
 _APPOSITION_OPENS = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:the|an?)\s+$")  # "EPI (…), a"
 # "In the EU, X applies" / "在欧盟，X生效": a place that opens the sentence sets where what follows applies.

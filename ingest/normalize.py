@@ -23,21 +23,18 @@ _BLOCK_START = re.compile(
 )
 
 # Boilerplate anywhere in a line, and boilerplate that opens one: two patterns, because one alternation
-# tries every line-start alternative at every position of every line. Lines are matched as written,
-# before the Traditional -> Simplified step, so each Chinese phrase comes in both scripts. A QR code
-# is boilerplate as a prompt or a caption, not as a payment method ("运用二维码支付技术").
+# tries every line-start alternative at every position of every line. A line is matched in Simplified
+# script (see is_boilerplate), so one phrase serves both. A QR code is boilerplate as a prompt or a
+# caption, not as a payment method ("运用二维码支付技术").
 BOILERPLATE_ANYWHERE = re.compile(
     r"转载请注明|转载须注明|未经授权.{0,6}转载|版权所有|扫码关注|扫描.{0,4}二维码|长按.{0,4}识别|识别.{0,4}二维码|二维码\s*[)）]?\s*$|关注.{0,6}公众号|微信公众号|"
     r"服务号|订阅号|点击.{0,4}阅读原文|本文仅代表作者|点赞|在看|分享到|newsletter|all rights reserved|"
-    r"轉載請註明|轉載請注明|轉載須註明|未經授權.{0,6}轉載|版權所有|掃碼關注|掃描.{0,4}二維碼|長按.{0,4}識別|識別.{0,4}二維碼|二維碼\s*[)）]?\s*$|"
-    r"關注.{0,6}公眾號|微信公眾號|服務號|訂閱號|點擊.{0,4}閱讀原文|本文僅代表作者|點讚|分享到|"
-    r"欢迎订阅|歡迎訂閱|订阅本[站报刊号]|訂閱本[站報刊號]|电子报|電子報|"
+    r"欢迎订阅|订阅本[站报刊号]|电子报|"
     r"\s{3,}(page\s*\d+|第\s*\d+\s*页)$|cookie",
     re.I,
 )
 BOILERPLATE_LINE_START = re.compile(
     r"阅读原文|免责声明|声明[：:]|责任编辑|编辑[：:]|来源[：:]|数据来源|资料来源|图片来源|注[：:]|图\s*\d|表\s*\d|第\s*\d+\s*页|"
-    r"閱讀原文|免責聲明|聲明[：:]|責任編輯|編輯[：:]|來源[：:]|數據來源|資料來源|圖片來源|註[：:]|圖\s*\d|第\s*\d+\s*頁|"
     r"\d{1,4}$|-\s*\d+\s*-$|subscribe|copyright|©|share (this|on)|follow us|sign up|read more|"
     r"related (articles|posts|stories)|advertisement|click here|source[s]?:|figure\s*\d|table\s*\d|"
     r"page\s*\d+(\s*of\s*\d+)?$",
@@ -46,8 +43,13 @@ BOILERPLATE_LINE_START = re.compile(
 
 
 def is_boilerplate(line: str) -> bool:
-    """A subscription prompt, reprint notice, QR-code line, caption or page furniture (NFKC ``line``)."""
-    return BOILERPLATE_LINE_START.match(line) is not None or BOILERPLATE_ANYWHERE.search(line) is not None
+    """A subscription prompt, reprint notice, QR-code line, caption or page furniture (NFKC ``line``,
+    in either Chinese script)."""
+    simplified = to_simplified(line)
+    return (
+        BOILERPLATE_LINE_START.match(simplified) is not None
+        or BOILERPLATE_ANYWHERE.search(simplified) is not None
+    )
 
 
 # Notices, prompts and captions are short lines; a paragraph that happens to say "cookie" or "点赞" is

@@ -62,6 +62,14 @@ class Surface:
     # A name only in a document that names the place of its entry: "中央銀行" is Taiwan's central bank
     # where the text speaks of Taiwan, and any country's elsewhere.
     needs_place: bool = False
+    # With written_forms and several keys: each key's own written forms, in the order of keys ("NETS",
+    # Singapore's network, and "Nets", the Danish processor, share one matching form).
+    written_by_key: tuple[frozenset[str], ...] = ()
+
+    def keys_written_as(self, written: str) -> tuple[str, ...]:
+        if not self.written_by_key:
+            return self.keys
+        return tuple(k for k, forms in zip(self.keys, self.written_by_key, strict=True) if written in forms)
 
 
 # An alias written "~中央銀行" stands for its entry only where the document names the entry's place.
@@ -202,7 +210,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     s2twp = opencc.OpenCC("s2twp")
     entries: dict[str, LexiconEntry] = {}
     surfaces: dict[str, list[str]] = {}
-    strict: dict[str, set[str]] = {}
+    strict: dict[str, dict[str, set[str]]] = {}  # form -> key -> the ways that key is written
     loose: set[str] = set()
     unconditional: set[str] = set()  # forms some entry is named by wherever they stand
     lower_case_ok: set[str] = set()  # forms some entry may be written in lower case (concepts, Chinese)
@@ -255,7 +263,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                 if name not in in_place_only:
                     unconditional.add(form)
                 if _case_strict(name, entity_type):
-                    strict.setdefault(form, set()).add(name)
+                    strict.setdefault(form, {}).setdefault(entry.key, set()).add(name)
                 else:
                     loose.add(form)
                 if (
@@ -265,16 +273,17 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                     or name.islower()  # as its owner styles it: "livi bank"
                 ):
                     lower_case_ok.add(form)  # concepts, initiatives ("the digital pound"), Chinese, one word
-    built = {
-        form: Surface(
+    built = {}
+    for form, keys in surfaces.items():
+        by_key = {} if form in loose else strict.get(form, {})
+        built[form] = Surface(
             form,
             tuple(keys),
-            frozenset() if form in loose else frozenset(strict.get(form, ())),
+            frozenset().union(*by_key.values()),
             needs_capital=form not in lower_case_ok,
             needs_place=form not in unconditional,
+            written_by_key=tuple(frozenset(by_key[k]) for k in keys) if len(by_key) > 1 else (),
         )
-        for form, keys in surfaces.items()
-    }
     demonyms = _demonyms(directory / DEMONYMS_FILE, entries)
     return Lexicon(entries, built, digest.hexdigest()[:12], demonyms)
 

@@ -42,16 +42,19 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v14"
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
 # that ends a list ("Globe Telecom and Ant Group") is not the end of a longer one
-# v6: a law's title keeps its year ("Investments and Securities Act 2025")
-ORG_SUFFIX_EN = "org-suffix-en.v6"
-TITLE_ZH = "title-zh.v3"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）
+# v6: a law's title keeps its year ("Investments and Securities Act 2025"); v7: a sentence's capitalised
+# first word ("With") opens no name
+ORG_SUFFIX_EN = "org-suffix-en.v7"
+TITLE_ZH = "title-zh.v4"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
+# v4: an 意见 (opinions) is a guideline
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v4"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X)
-QUOTED_NAME = "quoted-name.v5"  # v2: also a quoted name before its product noun; v3: a quoted name
+QUOTED_NAME = "quoted-name.v6"  # v2: also a quoted name before its product noun; v3: a quoted name
 # launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
 # ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统; v5: a product
-# when an account, wallet or app follows (推出「一卡通MONEY」电子支付账户)
+# when an account, wallet or app follows (推出「一卡通MONEY」电子支付账户); v6: also after 推出的, before the
+# predicate that follows the name (中企云链推出的“云信”也在…)
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
 DESCRIBED_EN = "described-name-en.v3"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
@@ -66,6 +69,7 @@ NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 RULE_TITLE_EN = "rule-title-en.v1"
 OWNER_ZH = "owner-zh.v1"
+PLATFORM_ZH = "platform-zh.v1"  # a named platform by what it serves ("跨境金融区块链服务平台")
 LOCAL_ARM = "local-arm.v2"  # v2: a Latin name with its country after it ("Santander Brasil"); no sentence's
 # full stop after a whole-word legal form
 
@@ -181,7 +185,7 @@ _ZH_STOPS = (
     "提出", "负责", "要求", "推动", "发展", "支持", "鼓励", "加快", "促进", "帮助", "允许", "开源", "开展", "发出", "发放",
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
-    "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开",
+    "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开", "上线",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
     "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
 )  # fmt: skip
@@ -510,9 +514,10 @@ _QUOTED_BEFORE_PRODUCT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\
 # A quoted name right after a verb of launching, typed by its own last word: 推出「保险科技沙盒」,
 # 设立「快速通道」, 开通“跨境理财通”. Untyped ones are left alone (a slogan is quoted the same way).
 _QUOTED_LAUNCHED = re.compile(
-    r"(?:推出|设立|启动|开通|成立|实施|建立)了?\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]"
+    r"(?:推出|设立|启动|开通|成立|实施|建立)[了的]?\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]"
 )
-_CLAUSE_ENDS = re.compile(r"[，,。；;、！？]|\s*$")
+# After a launched name: the clause ends, or its predicate begins ("中企云链推出的“云信”也在…使用").
+_CLAUSE_ENDS = re.compile(r"[，,。；;、！？]|\s*$|(?:也|已|还|则|是|将|目前|正在|于|被|可以)")
 # ... and what is launched and then said to be an account, wallet or app of some kind is a product:
 # 推出「一卡通MONEY」电子支付账户, 推出“小荷包”数字钱包 (not 推出“一站式”服务, a slogan)
 _LAUNCHED_AS_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:账户|帐户|钱包|app|应用程序)")
@@ -629,11 +634,13 @@ def _standing_names(lexicon: Lexicon, text: NormalizedText, source: str) -> Iter
     for at, stop, surface in lexicon.find(t):
         if not _word_bounded(t, at, stop):
             continue
+        keys = surface.keys
         if surface.written_forms:
             s, e = text.source_span(at, stop)
             written = unicodedata.normalize("NFKC", source[s:e])
             if written not in surface.written_forms:
                 continue
+            keys = surface.keys_written_as(written)
         elif surface.needs_capital:
             s, e = text.source_span(at, stop)
             if source[s:e].islower():
@@ -641,10 +648,10 @@ def _standing_names(lexicon: Lexicon, text: NormalizedText, source: str) -> Iter
         if surface.needs_place:
             in_place_only.append((at, stop, surface))
             continue
-        entry = lexicon.entries[surface.keys[0]]
-        if len(surface.keys) == 1:
+        entry = lexicon.entries[keys[0]]
+        if len(keys) == 1:
             places.add(entry.jurisdiction_key)
-        yield Found(at, stop, entry.type, GAZETTEER, 1.0 if len(surface.keys) == 1 else 0.8, surface.keys)
+        yield Found(at, stop, entry.type, GAZETTEER, 1.0 if len(keys) == 1 else 0.8, keys)
     for at, stop, surface in in_place_only:
         keys = tuple(k for k in surface.keys if lexicon.entries[k].jurisdiction_key in places)
         if keys:
@@ -717,6 +724,62 @@ def _trim_zh(candidate: str) -> str:
     if counted:
         cut = max(cut, counted[-1].end())
     return candidate[cut:]
+
+
+# A platform named for what it does: "跨境金融区块链服务平台", "中征应收账款融资服务平台", "供应链票据平台".
+# Three characters at least before the words of its trade, and no description of a quoted name after it
+# ("区块链供应链金融平台“微企链”").
+_PLATFORM_TRADE = "(?:服务|融资|交易|票据|结算|清算|区块链|共享|共用|登记)平台"
+_ZH_PLATFORM = re.compile(r"[\u4e00-\u9fff]{3,14}?" + _PLATFORM_TRADE + r"(?!\s*[“\"「『])")
+_PLATFORM_NAME = re.compile(r"(?P<words>[\u4e00-\u9fff]{3,})" + _PLATFORM_TRADE + "$")
+# Kinds of platform, not names: "综合金融服务平台", "统一的登记平台", "一站式服务平台".
+_ZH_PLATFORM_KINDS = (
+    "综合",
+    "统一",
+    "一站式",
+    "公共",
+    "全国性",
+    "开放",
+    "智能",
+    "数字化",
+    "线上",
+    "在线",
+    "新型",
+)
+# ... and the words that make a kind of what follows, but for 跨 ("跨境金融区块链服务平台" is one name)
+_PLATFORM_NOT_NAMES = (
+    *_ZH_PLATFORM_KINDS,
+    *_ZH_GENERIC_PREFIXES,
+    *(lead for lead in _ZH_GENERIC_LEADS if lead != "跨"),
+)
+
+
+def _platform_names(t: str, source: str, text: NormalizedText, taken: list[Found]) -> list[Found]:
+    """Platforms the lexicon lacks, found by the trade their name ends in (see _ZH_PLATFORM); the name
+    starts after its last stop word and after any organisation's name inside the match ("上海票据交易所上线…";
+    a technology or a place may be part of it: "…区块链服务平台")."""
+    found = []
+    known_ends = sorted(f.end for f in taken if is_a(f.entity_type, EntityType.ORGANIZATION))
+    for match in _ZH_PLATFORM.finditer(t):
+        start, end = match.start(), match.end()
+        inside = bisect_right(known_ends, end - 3) - 1
+        if inside >= 0 and known_ends[inside] > start:
+            start = known_ends[inside]
+        name = _trim_zh(t[start:end])
+        start = end - len(name)
+        if _PLATFORM_NAME.match(name) is None or name.startswith(_PLATFORM_NOT_NAMES):
+            continue
+        found.append(
+            Found(
+                start,
+                end,
+                EntityType.DIGITAL_INFRASTRUCTURE,
+                PLATFORM_ZH,
+                0.5,
+                name=_written(source, text, start, end),
+            )
+        )
+    return found
 
 
 # "东方财富旗下的天天基金": what owns a unit is an organisation, whatever its name ends in. The whole run of
@@ -876,6 +939,7 @@ def discovered_mentions(
                 Found(start, end, entity_type, ORG_SUFFIX_ZH, 0.6, name=_written(source, text, start, end))
             )
     found.extend(_owners_zh(t, source, text, taken))
+    found.extend(_platform_names(t, source, text, [*taken, *found]))
     by_start = sorted(taken, key=lambda f: f.start)
     starts = [f.start for f in by_start]
 
@@ -937,6 +1001,10 @@ def discovered_mentions(
         if first:
             words_start += sum(len(w) + 1 for w in words[:first])
             words = words[first:]
+        # "... issue one. With Norges Bank and ...": the run may open on a sentence's capitalised first word
+        while words and words[0].lower() in _EN_LEADING_NOISE:
+            words_start += len(words[0]) + 1
+            words = words[1:]
         if len(words) < 2:
             continue
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
@@ -974,12 +1042,13 @@ def discovered_mentions(
     found.extend(_defined_names(text, source))
     for match in _TITLE.finditer(t):
         title = _TITLE_QUALIFIER.sub("", match.group(1))
-        # 办法 (measures) ends in 法 (law), so the guideline endings are tried first.
-        if title.endswith(("指导意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
+        # 办法 (measures) ends in 法 (law), so the guideline endings are tried first. An 意见 (opinions) of
+        # ministries tells the industry how to act, as a guideline does ("关于规范发展供应链金融…的意见").
+        if title.endswith(("意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
             entity_type = EntityType.GUIDELINE
         elif title.endswith(("法", "条例", "法案")):
             entity_type = EntityType.LAW
-        elif title.endswith(("规划", "计划", "方案", "意见", "政策", "纲要", "战略", "行动计划")):
+        elif title.endswith(("规划", "计划", "方案", "政策", "纲要", "战略", "行动计划")):
             entity_type = EntityType.POLICY
         else:
             continue  # reports, books and articles are documents, not regulation

@@ -55,7 +55,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.35"
+RULES_VERSION = "fkg-ingest.36"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -69,8 +69,13 @@ NAME_PLACE_CONFIDENCE = 0.7
 # A known organisation named inside another organisation's name, as its owner: first
 # ("中国人民银行数字货币研究所", "BIS Innovation Hub", "汇丰银行（中国）有限公司") or last after "of"
 # ("Digital Currency Institute of the People's Bank of China").
-NAME_PARENT = "name-parent.v1"
+NAME_PARENT = "name-parent.v2"  # v2: an owner's own owner; at home, a central bank's branch is its own ("人民银行深圳市中心支行")
 NAME_PARENT_CONFIDENCE = 0.7
+# A known technology named inside the name of an initiative or a product the lexicon lacks, which it
+# uses: "跨境金融区块链服务平台". Not an organisation's ("Blockchain Association" is named after its
+# field), nor a curated one's ("Open Banking (UK)" is what it is).
+NAME_TECHNOLOGY = "name-technology.v1"
+NAME_TECHNOLOGY_CONFIDENCE = 0.7
 # A name ending in one of these holds the one it starts with rather than belongs to it ("HSBC
 # Holdings", "平安集团"); matching text, so lower case and Simplified.
 _HOLDS = re.compile(
@@ -405,7 +410,9 @@ def _resolve(
     owners: list[tuple[Found, Entity]] = []
     # (matching text, source text, entity): what is inside the name decides, not what stands around it
     parents_by_name: dict[tuple[str, str, str], tuple[LexiconEntry, int, int] | None] = {}
-    for f, entity in resolved:
+    # An owner's name may hold its own owner in turn: "BIS Innovation Hub Nordic Centre" belongs to the
+    # BIS Innovation Hub, which belongs to the BIS (each owner is a shorter name, so this ends).
+    for f, entity in chain(resolved, owners):
         if not is_a(entity.type, EntityType.ORGANIZATION):
             continue
         source_start, source_end = norm.source_span(f.start, f.end)
@@ -429,6 +436,25 @@ def _resolve(
                                  (parent.key,)), owner))  # fmt: skip
             add_fact(RelationType.SUBSIDIARY_OF, entity.id, owner.id, sentence_of(f.start), NAME_PARENT,
                      NAME_PARENT_CONFIDENCE)  # fmt: skip
+
+    for f, entity in resolved:
+        if (
+            entity.id
+            in lexicon.entries  # a curated name says what it is ("Open Banking (UK)"), not what it uses
+            or is_a(entity.type, EntityType.ORGANIZATION)
+            or not fits(RelationType.USES_TECHNOLOGY, entity.type, EntityType.TECHNOLOGY)
+        ):
+            continue
+        for inner in names.within(f.start, f.end):
+            if (inner.start, inner.end) == (f.start, f.end) or len(inner.lexicon_keys) != 1:
+                continue
+            technology = lexicon.entries[inner.lexicon_keys[0]]
+            if technology.type != EntityType.TECHNOLOGY or technology.key == entity.id:
+                continue
+            used = entities.setdefault(technology.key, _entity_of(technology))
+            add_mention(used, inner.start, inner.end, NAME_TECHNOLOGY, NAME_TECHNOLOGY_CONFIDENCE)
+            add_fact(RelationType.USES_TECHNOLOGY, entity.id, used.id, sentence_of(f.start), NAME_TECHNOLOGY,
+                     NAME_TECHNOLOGY_CONFIDENCE)  # fmt: skip
 
     # A name that contains its jurisdiction ("香港金融管理局", "Monetary Authority of Singapore").
     placed: set[str] = set()
@@ -582,7 +608,13 @@ def _parent_in_name(text: str, start: int, end: int, names: LexiconNames, own_ke
             (own is not None and own.jurisdiction_key != parent.jurisdiction_key)
             or (
                 own is None
-                and any(p.entity_type == EntityType.JURISDICTION for p in names.within(inner.end, end))
+                # ... but at home: "人民银行深圳市中心支行" is the PBoC's branch in Shenzhen
+                and any(
+                    p.entity_type == EntityType.JURISDICTION
+                    and parent.jurisdiction_key
+                    not in {p.lexicon_keys[0], lexicon.entries[p.lexicon_keys[0]].jurisdiction_key}
+                    for p in names.within(inner.end, end)
+                )
             )
         ):
             continue

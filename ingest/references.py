@@ -20,18 +20,19 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from ingest.mentions import KIND_NOUNS
-from ingest.relations import REFERENCE_WEIGHT, Span
+from ingest.relations import REFERENCE_WEIGHT, Span, fronted_companions
 from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v8"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v9"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
 # BTG Pactual") describes that name, refers to none; a back reference reaches what the descriptions of the
 # sentences before stand for, and the document's topic when no initiative is in reach (ingest.pipeline);
-# v8: "the bank" may stand for a central bank
+# v8: "the bank" may stand for a central bank; v9: a pronoun after the companions a sentence opens on
+# ("With Norges Bank and the Bank of Israel, it …") stands for none of them
 
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
@@ -253,7 +254,8 @@ def _pronouns(
             determiner = _ITS_DETERMINES if match.group("its") else _QI_DETERMINES
             if following is not None and determiner.match(text[end : following.start]):
                 continue  # "its subsidiary MYbank": the name after is the party, not the owner
-        before = [s for s in candidates(index) if s.end <= start]
+        companions = fronted_companions(text, sentences[index][0], named.get(index, ()), start)
+        before = [s for s in candidates(index) if s.end <= start and s not in companions]
         earlier = candidates(index - 1) if index and same_paragraph(text, sentences, index) else []
         # Chinese 其 stands for the topic wherever it stands ("Revolut获得…牌照，FCA负责监管其业务").
         recent = before if match.group("qi") else before[::-1]

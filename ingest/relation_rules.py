@@ -31,7 +31,8 @@ class Rule:
 # security technology company".
 DESCRIBING_NOUN = (
     r"(?:service|system|scheme|operator|bank|lender|company|firm|platform"
-    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer|group|maker|vendor)"
+    r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer|group|maker|vendor"
+    r"|supervisor|watchdog|processor|acquirer)"
 )
 # ... with up to three words before the noun: "security technology company"
 DESCRIPTION = r"(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN
@@ -57,6 +58,13 @@ RULES: tuple[Rule, ...] = (
     # leads
     Rule(r"牵头|主导|领导|发起|领衔|主持", (R.LEADS,)),
     Rule(r"\b(leads|led|lead|spearheads?|spearheaded|coordinates|coordinated|initiated|heads)\b", (R.LEADS,)),
+    # "The Riksbank has piloted an e-krona since 2020", "is piloting AI for credit scoring": who pilots a
+    # project leads it, who pilots a technology uses it
+    Rule(
+        r"\b(?:piloted|pilots|is piloting|are piloting|has been piloting|have been piloting)\b",
+        (R.LEADS, R.USES_TECHNOLOGY),
+        confidence=0.7,
+    ),  # fmt: skip
     # "The ECB moved into the preparation phase of the digital euro": who moves a project on leads it.
     Rule(
         r"\b(?:moved into|moves into|entered|enters|began|begins|started|starts|completed|completes|concluded"
@@ -132,6 +140,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:formed|form|set up|sets up|established|launched) an? (?:joint venture|consortium)|joint venture with)\b",
         (R.PARTNERS_WITH,),
     ),
+    # "piloted an e-krona with Accenture as its technology partner": who is named a partner is one
+    Rule(
+        r"\bwith(?= (?:[\w+&.-]+ ){1,4}?as (?:its|their|a|the) (?:[\w-]+ )?partners?\b)", (R.PARTNERS_WITH,)
+    ),
     # "a consortium of A, B and C": the parties stand together after the trigger
     Rule(
         r"\b(?:an?|the) (?:joint venture|consortium|partnership|alliance) (?:of|between|formed by)\b",
@@ -140,7 +152,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # uses technology
     Rule(
-        r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入|测试|试验|试用|主打",
+        r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入|测试|试验|试用|主打"
+        # "双链通，用区块链记录订单": 用 opening a clause is "using" (not 用户, 用于, 用途, 费用)
+        r"|(?<=[，,])用(?![户于途])",
         (R.USES_TECHNOLOGY,),
     ),
     # "央行持续研究数位新台币": who studies a technology explores it, who studies its own project leads
@@ -307,7 +321,12 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-NEGATION = r"未|没有|并未|不会|不再|否认|拒绝|暂停|终止|\bnot\b|\bno longer\b|\bnever\b|\bdenied\b|\bdeclined\b|\bwithout\b|n't\b"
+NEGATION = (
+    r"未|没有|并未|不会|不再|否认|拒绝|暂停|终止|\bnot\b|\bno longer\b|\bnever\b|\bdenied\b|\bdeclined\b"
+    r"|\bwithout\b|n't\b|\bwithdr(?:ew|awn|aws|awing)\b|\bpulled out\b"
+    # "applied for a licence from the FCA", "its application for a clearing licence": asked, not granted
+    r"|\b(?:appl(?:ied|ies|ying)|applications?) for (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?licen[cs]es?\b"
+)
 HEDGING = r"可能|或将|(?<![虚模比])拟|考虑|有望|传闻|据传|计划(?=(?:于|在|将|明年|今年|年内)?(?:推出|启动|发行|上线|开展|设立|建立|收购|申请|进入|扩大|引入))|打算|\bmay\b|\bmight\b|\bcould\b|\bplans? to\b|\bconsider(s|ing)?\b|\breportedly\b|\bexpected to\b|\baims? to\b|\bproposed\b"
 # 拟 is "plans to" but also the second half of 虚拟 (virtual) and 模拟 (simulated); 计划 is a verb only
 # before another verb, otherwise the noun "programme" (试验计划).

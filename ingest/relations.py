@@ -30,7 +30,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v20"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v21"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -64,6 +64,11 @@ PATTERNS = "patterns.v20"  # v2: a place or an owner before a name, "A在B启动
 # "a firm from P" and a place's adjective in a description ("…, the German … company") place an
 # organisation; who amends a law (修正, "amended by") issues it; "A由B投资成立" (B owns A); 研究 and
 # "is studying" (a technology used, a project led); 主打 (uses); 建置 (launches)
+# v21: who pilots a project leads it, "with B as its partner", a licence held after a description of the
+# holder, "withdrew" and a licence applied for negate, who asks others to act (鼓励, "encouraged banks to")
+# is not the actor, an owned product or system is operated ("蚂蚁集团旗下蚂蚁链"), a place right before a
+# law's name ("the EU Instant Payments Regulation"), a technology tried "… payments across borders in X",
+# by a pronoun's antecedent and the companions a sentence opens on ("With A and B, it tested …")
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -85,7 +90,9 @@ _APPOSITION = re.compile(
     r"|(?:based|headquartered|founded|owned|backed|run|led|acting|representing|on behalf of)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
     # before a trigger that is a noun
-    r"(?:[a-z]+\s+(?:and|or)\s+|(?:won|wins|received|receives|got|gets|obtained|secured|holds|held)\s+)?$"
+    # "…, has held a full banking licence from": the words before a trigger that is a noun
+    r"(?:[a-z]+\s+(?:and|or)\s+|(?:(?:has|have|had)\s+)?(?:won|wins|received|receives|got|gets|obtained|secured|holds|held)"
+    r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?)?$"
 )
 _SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
 # "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
@@ -225,7 +232,16 @@ _TRIED = re.compile(
     r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?$"
 )
 _TRIER_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:has|have|had|also|already|successfully|jointly|first)\s+)*$")
-_TRIED_IN = re.compile(r"^\s+(?:in|under|through|within|as part of)\s+(?:the\s+)?$")
+# "tested a wholesale CBDC in Project X", "tested retail CBDC payments across borders in Project X"
+_TRIED_IN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|under|through|within|as part of)\s+(?:the\s+)?$")
+# Verbs by which a subject asks others to do what follows: "鼓励运用区块链", "MAS encouraged banks to
+# join", "要求银行接入".
+_OTHERS_TO_DO = re.compile(
+    r"鼓励|引导|督促|倡导|要求|\b(?:encourag|urg|requir)(?:es|ed|ing|e)\b|\bcall(?:s|ed)? on\b|\bask(?:s|ed)\b"
+)
+# "With Norges Bank and the Bank of Israel, it also tested ...": a sentence that opens on its subject's
+# companions, who are neither the subject a pronoun after them stands for nor left out of what it did.
+FRONTED_WITH = re.compile(rf"\s*(?:{_ALONG_WITH}|with)\s+[^,;:.]{{2,120}}?,\s*")
 _AT_ZH = re.compile(r"^\s*(?:已|曾|也|还|将|正|率先|已经|先后|于\d{4}年)?\s*在\s*$")
 _TRIED_WITHIN_ZH = re.compile(
     r"^[\s“”\"」』]*(?:项目|计划)?(?:中|下|内|框架下|框架内|里)\s*(?:测试|试验|试点|使用|应用|采用|探索|验证|运用)了?\s*$"
@@ -313,7 +329,9 @@ def _subject_gap_ok(gap: str) -> bool:
     if aside:
         gap = gap[aside.end() :]
     return (
-        len(gap) <= MAX_GAP
+        # "Klarna, the Stockholm-based buy-now-pay-later firm, has held a licence from": a description
+        # set off by commas, however long, leaves the name the subject
+        (len(gap) <= MAX_GAP or _APPOSITION.match(gap) is not None)
         and (not _RELATIVE.search(gap) or _RELATIVE_RIGHT_AFTER_NAME.match(gap) is not None)
         and not _REPORTED.search(gap)
         and not _CAUSED_ZH.search(gap)
@@ -475,11 +493,23 @@ def _fits_either_way(relation: RelationType, subject: Span, obj: Span) -> bool:
     )
 
 
+def _owner_runs(relation: RelationType, owned: Span, owner: Span) -> bool:
+    """ "蚂蚁集团旗下蚂蚁链", "MobilePay, owned by Danske Bank": a product or a system is no subsidiary;
+    what owns it runs it."""
+    return (
+        relation == RelationType.SUBSIDIARY_OF
+        and not fits(relation, owned.entity_type, owner.entity_type)
+        and fits(RelationType.OPERATES, owner.entity_type, owned.entity_type)
+    )
+
+
 def _any_fit(subjects: list[Span], objects: list[Span], rule: Rule) -> bool:
     """Does any pair fit one of the rule's relations? A pronoun fits as any of its antecedents would
     ("Pix is popular. The BCB launched it": "it" may be Pix, though the BCB comes first)."""
     return any(
-        _fits_either_way(r, s, o) or (r == RelationType.LAUNCHES and _launched_in(s, o))
+        _fits_either_way(r, s, o)
+        or (r == RelationType.LAUNCHES and _launched_in(s, o))
+        or _owner_runs(r, s, o)
         for subject in subjects
         for s in subject.antecedents or (subject,)
         for obj in objects
@@ -862,11 +892,15 @@ def sentence_relations(
             window = text[window_start:window_end]
             if negated and _NEGATION.search(window):
                 continue
+            if subject.end <= trigger.start() and _OTHERS_TO_DO.search(text, subject.end, trigger.start()):
+                continue  # "八部门…鼓励运用区块链": who encourages a use is not the user
             confidence = rule.confidence * (HEDGE_FACTOR if hedged and _HEDGING.search(window) else 1.0)
             confidence *= subject.weight * obj.weight
             referred = subject.weight < 1.0 or obj.weight < 1.0
             for relation in rule.relations:
                 s, o = subject, obj
+                if _owner_runs(relation, s, o):
+                    relation, s, o = RelationType.OPERATES, o, s
                 if relation == RelationType.OPERATES and is_a(o.entity_type, EntityType.INITIATIVE):
                     relation = _running(o.entity_type)
                 if relation == RelationType.LAUNCHES and _launched_in(s, o):
@@ -898,7 +932,7 @@ def sentence_relations(
         *_qualifying_places(text, start, named, sentence),
         *_owned_units(text, start, named, sentence),
         *_its_initiatives(text, named, sentence),
-        *_tried_within(text, start, named, sentence),
+        *_tried_within(text, start, named, all_spans, sentence),
         *_owned_products(text, named, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
@@ -982,11 +1016,22 @@ def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[Fou
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, product.entity_id, sentence, 0.7)
 
 
-def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+def fronted_companions(text: str, start: int, spans: Sequence[Span], before: int) -> list[Span]:
+    """The names of a with-phrase the sentence at ``start`` opens on, when it closes before ``before``."""
+    fronted = FRONTED_WITH.match(text, start)
+    if fronted is None or fronted.end() > before:
+        return []
+    return [s for s in spans if fronted.start() <= s.start and s.end <= fronted.end()]
+
+
+def _tried_within(
+    text: str, start: int, spans: list[Span], named_or_referred: list[Span], sentence: int
+) -> Iterator[FoundRelation]:
     """A technology tried inside an initiative: the initiative uses it, and who tried it takes part in
     the initiative and uses the technology. "The Bank of Thailand tested a wholesale CBDC in Project
-    Inthanon", "香港金管局在Ensemble项目中测试代币化存款". Only with the organisation named right before
-    the verb (or before 在): "in Project X" after anything else says where, not who."""
+    Inthanon", "香港金管局在Ensemble项目中测试代币化存款". Only with the organisation named, or referred
+    to ("it"), right before the verb (or before 在): "in Project X" after anything else says where, not
+    who. Companions the sentence opens on ("With A and B, it tested ...") take part with it."""
     for i, (first, second) in enumerate(pairwise(spans)):
         gap = text[first.end : second.start]
         if first.entity_type == EntityType.TECHNOLOGY and _TRIED_IN.match(gap):
@@ -994,7 +1039,7 @@ def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> It
             verb = _TRIED.search(text, max(start, technology.start - 24), technology.start)
             if verb is None:
                 continue
-            triers = [s for s in spans[:i] if s.end <= verb.start()]
+            triers = [s for s in named_or_referred if s.end <= verb.start()]
             if not triers or not _TRIER_GAP.match(text[triers[-1].end : verb.start()]):
                 continue
         elif second.entity_type == EntityType.TECHNOLOGY and _TRIED_WITHIN_ZH.match(gap) and i > 0:
@@ -1009,10 +1054,17 @@ def _tried_within(text: str, start: int, spans: list[Span], sentence: int) -> It
             continue
         uses = RelationType.USES_TECHNOLOGY
         yield FoundRelation(uses, initiative.entity_id, technology.entity_id, sentence, 0.7)
-        if fits(RelationType.PARTICIPATES_IN, trier.entity_type, initiative.entity_type):
-            participates = RelationType.PARTICIPATES_IN
-            yield FoundRelation(participates, trier.entity_id, initiative.entity_id, sentence, 0.8)
-            yield FoundRelation(uses, trier.entity_id, technology.entity_id, sentence, 0.8)
+        for party in (trier, *fronted_companions(text, start, spans, trier.start)):
+            if fits(RelationType.PARTICIPATES_IN, party.entity_type, initiative.entity_type):
+                participates = RelationType.PARTICIPATES_IN
+                referred_to = party.weight < 1.0
+                confidence = 0.8 * party.weight
+                yield FoundRelation(
+                    participates, party.entity_id, initiative.entity_id, sentence, confidence, referred_to
+                )
+                yield FoundRelation(
+                    uses, party.entity_id, technology.entity_id, sentence, confidence, referred_to
+                )
 
 
 def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
@@ -1050,7 +1102,18 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             yield FoundRelation(RelationType.APPLIES_IN, named.entity_id, place.entity_id, sentence, 0.8)
     for first, second in pairwise(spans):
         gap = text[first.end : second.start]
-        if applies_in(second, first) and is_cjk(text[first.end - 1]) and _PLACE_LAW_ZH.match(gap):
+        if (
+            applies_in(second, first)
+            and (
+                (is_cjk(text[first.end - 1]) and _PLACE_LAW_ZH.match(gap))
+                # "the EU Instant Payments Regulation", "UK GDPR": a place right before a law's name is its
+                or (
+                    gap == " "
+                    and text[first.start : first.end].isascii()
+                    and text[second.start : second.end].isascii()
+                )
+            )
+        ):
             yield FoundRelation(RelationType.APPLIES_IN, second.entity_id, first.entity_id, sentence, 0.8)
         if based_in(first, second) and (
             (

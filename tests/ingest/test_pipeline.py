@@ -529,10 +529,47 @@ NAMED_BY_CONTEXT_CASES = [
      ("一卡通票證公司", "LAUNCHES", "一卡通MONEY")),
     ("zh-Hans", "一卡通票证公司与街口支付合作推出「一卡通MONEY」电子支付账户。",
      ("一卡通票证公司", "LAUNCHES", "一卡通MONEY")),
+    # companions a sentence opens on take part with its subject, whom a pronoun after them names
+    ("en", "The Riksbank piloted an e-krona. With Norges Bank and the Bank of Israel, it also tested retail CBDC "
+     "payments across borders in Project Icebreaker.", ("Norges Bank", "PARTICIPATES_IN", "Project Icebreaker")),
+    ("en", "The Riksbank piloted an e-krona. With Norges Bank and the Bank of Israel, it also tested retail CBDC "
+     "payments across borders in Project Icebreaker.", ("Riksbank", "PARTICIPATES_IN", "Project Icebreaker")),
+    # who pilots a project leads it; who is named one's partner is one
+    ("en", "Sveriges Riksbank has piloted an e-krona since 2020.", ("Sveriges Riksbank", "LEADS", "e-krona")),
+    ("en", "Sveriges Riksbank, with Accenture as its technology partner, built the e-krona.",
+     ("Sveriges Riksbank", "PARTNERS_WITH", "Accenture")),
+    # a licence held from a regulator, after a description of the holder
+    ("en", "Klarna, the Stockholm-based payments firm, has held a full banking licence from Finansinspektionen "
+     "since 2017.", ("Finansinspektionen", "AUTHORIZES", "Klarna")),
+    # a place right before a law's name is where it applies
+    ("en", "Banks must follow the EU Instant Payments Regulation.",
+     ("Instant Payments Regulation", "APPLIES_IN", "the EU")),
+    # a product or a system someone owns is run by it, not its subsidiary
+    ("zh-Hans", "蚂蚁集团旗下蚂蚁链推出新服务。", ("蚂蚁集团", "OPERATES", "蚂蚁链")),
+    ("zh-Hant", "螞蟻集團旗下螞蟻鏈推出新服務。", ("螞蟻集團", "OPERATES", "螞蟻鏈")),
+    ("en", "MobilePay, owned by Danske Bank, is popular in Denmark.", ("Danske Bank", "OPERATES", "MobilePay")),
+    # a known technology inside a discovered platform's name is one it uses
+    ("zh-Hans", "2019年，国家外汇管理局推出跨境金融区块链服务平台。", ("跨境金融区块链服务平台", "USES_TECHNOLOGY", "区块链")),
+    ("zh-Hant", "2019年，國家外匯管理局推出跨境金融區塊鏈服務平台。", ("跨境金融區塊鏈服務平台", "USES_TECHNOLOGY", "區塊鏈")),
+    ("zh-Hans", "2019年，国家外汇管理局推出跨境金融区块链服务平台。",
+     ("国家外汇管理局", "LAUNCHES", "跨境金融区块链服务平台")),
+    # 用 opening a clause is "using"
+    ("zh-Hans", "蚂蚁链推出的“双链通”，用区块链记录订单。", ("双链通", "USES_TECHNOLOGY", "区块链")),
+    ("zh-Hant", "螞蟻鏈推出的「雙鏈通」，用區塊鏈記錄訂單。", ("雙鏈通", "USES_TECHNOLOGY", "區塊鏈")),
+    # a description by a place's adjective: supervisors and processors too
+    ("en", "Finansinspektionen, the Swedish financial supervisor, fined a bank.",
+     ("Finansinspektionen", "BASED_IN", "Swedish")),
+    ("en", "Nets, the Danish card processor, was taken over by Nexi in 2021.", ("Nets", "BASED_IN", "Danish")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
 NAME_OWNER_CASES = [
+    # a central bank's branch at home is its own; an owner's name may hold its own owner
+    ("zh-Hans", "人民银行深圳市中心支行推动建设了新平台。", ("人民银行深圳市中心支行", "SUBSIDIARY_OF", "人民银行")),
+    ("zh-Hant", "人民銀行深圳市中心支行推動建設了新平台。", ("人民銀行深圳市中心支行", "SUBSIDIARY_OF", "人民銀行")),
+    ("en", "The BIS Innovation Hub Nordic Centre ran Project Icebreaker.",
+     ("BIS Innovation Hub", "SUBSIDIARY_OF", "BIS")),
+    ("zh-Hans", "国际清算银行创新中心北欧中心主导了该项目。", ("国际清算银行创新中心", "SUBSIDIARY_OF", "国际清算银行")),
     ("en", "The BIS Innovation Hub opened a new centre.", ("BIS Innovation Hub", "SUBSIDIARY_OF", "BIS")),
     ("en", "The Digital Currency Institute of the People's Bank of China joined.",
      ("Digital Currency Institute of the People's Bank of China", "SUBSIDIARY_OF", "People's Bank of China")),
@@ -664,6 +701,16 @@ def test_pipeline_a_place_adjective_outside_a_description_names_no_place(languag
 
 # fmt: off
 DISCOVERED_CASES = [
+    # a platform named by its trade; a ministry's 意见 is a guideline; a launched name before its predicate
+    ("zh-Hans", "2019年，国家外汇管理局推出跨境金融区块链服务平台。", ("跨境金融区块链服务平台", "DigitalInfrastructure")),
+    ("zh-Hant", "2019年，國家外匯管理局推出跨境金融區塊鏈服務平台。", ("跨境金融區塊鏈服務平台", "DigitalInfrastructure")),
+    ("zh-Hans", "同年，上海票据交易所上线供应链票据平台。", ("供应链票据平台", "DigitalInfrastructure")),
+    ("zh-Hans", "国务院办公厅印发《关于进一步优化支付服务提升支付便利性的意见》。",
+     ("关于进一步优化支付服务提升支付便利性的意见", "Guideline")),
+    ("zh-Hant", "國務院辦公廳印發《關於進一步優化支付服務提升支付便利性的意見》。",
+     ("關於進一步優化支付服務提升支付便利性的意見", "Guideline")),
+    ("zh-Hans", "中企云链推出的“云信”也在制造业广泛使用。", ("云信", "Product")),
+    ("zh-Hant", "中企雲鏈推出的「雲信」也在製造業廣泛使用。", ("雲信", "Product")),
     # a centre is a body, a research centre a research organisation
     ("en", "The Digital Finance Cooperative Research Centre runs Project Acacia.",
      ("Digital Finance Cooperative Research Centre", "ResearchOrganization")),
@@ -737,8 +784,15 @@ NAME_START_CASES = [
     ("en", "# Mobile money in Lagos\n\nThe Acme Savings Bank of Nigeria grew.", {"Acme Savings Bank of Nigeria"}),
     ("en", "the digital Bank and the lower-case savings bank", set()),
     ("en", "They share data through standard APIs. Acme Savings Bank grew.", {"Acme Savings Bank"}),  # a sentence end
+    # a capitalised word that opens a sentence is no name's first
+    ("en", "The pilot ended. With Acme Savings Bank and others, it tested payments.", {"Acme Savings Bank"}),
+    # a description before a quoted name is no platform's name
+    ("zh-Hans", "腾讯推出区块链供应链金融服务平台“微企链”。", {"微企链"}),
 ]
 NOT_NAMES = [
+    # kinds of platform, and a description before a quoted name, are no platform's name
+    ("zh-Hans", "银行可以通过综合金融服务平台和统一登记平台办理业务。"),
+    ("zh-Hant", "銀行可以通過綜合金融服務平台和統一登記平台辦理業務。"),
     # who owns a bank is no name: 中外资银行, 港资银行
     ("zh-Hans", "首批包括多家中外资银行。"),
     ("zh-Hant", "港資銀行與台資銀行都已加入。"),
@@ -858,6 +912,20 @@ def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
 # What a rule must not say: (language, text, fact by the names as written).
 # fmt: off
 NOT_SAID_CASES = [
+    # a licence applied for, or an application withdrawn, is no licence granted
+    ("en", "In 2023 P27 Nordic Payments withdrew its application for a clearing licence from Finansinspektionen.",
+     ("Finansinspektionen", "AUTHORIZES", "P27 Nordic Payments")),
+    ("en", "Revolut applied for a banking licence from the Bank of Lithuania.",
+     ("Bank of Lithuania", "AUTHORIZES", "Revolut")),
+    # who encourages others to use a technology is not its user
+    ("zh-Hans", "中国人民银行等八部门印发《关于规范发展供应链金融的意见》，并鼓励运用区块链技术。",
+     ("中国人民银行", "USES_TECHNOLOGY", "区块链")),
+    ("zh-Hant", "中國人民銀行等八部門印發《關於規範發展供應鏈金融的意見》，並鼓勵運用區塊鏈技術。",
+     ("中國人民銀行", "USES_TECHNOLOGY", "區塊鏈")),
+    ("en", "The Monetary Authority of Singapore encouraged banks to use artificial intelligence.",
+     ("Monetary Authority of Singapore", "USES_TECHNOLOGY", "artificial intelligence")),
+    # 用户 is the users, not "using"
+    ("zh-Hans", "蚂蚁链推出的“双链通”，用户可以用区块链查询。", ("双链通", "USES_TECHNOLOGY", "区块链")),
     # ... not one the kind is moved to
     ("en", "The bank moved its cloud platform to Azure.", ("Azure", "USES_TECHNOLOGY", "cloud")),
     # the one acting for another is who takes part; a list after "alongside" followed by what they
@@ -895,6 +963,17 @@ def test_pipeline_does_not_say(language: str, text: str, fact: tuple[str, str, s
 
 
 # A short name said first is a name of its own: only a full name named before is shortened.
+def test_pipeline_a_case_strict_name_is_the_entry_written_that_way() -> None:
+    # "Nets" the Danish processor and "NETS" Singapore's network share one matching form
+    facts = extract_document(
+        "en.txt", b"Nets, the Danish card processor, grew. NETS runs Singapore's network."
+    )
+    assert {(m.text, m.entity_id) for m in facts.mentions if m.text.lower() == "nets"} == {
+        ("Nets", "pay.nets-dk"),
+        ("NETS", "pay.nets"),
+    }
+
+
 def test_pipeline_a_short_name_before_the_full_one_stays_apart() -> None:
     text = "The Kenya Commercial Bank left. The Kenya Commercial Bank of Nairobi joined."
     facts = extract_document("en.txt", text.encode())

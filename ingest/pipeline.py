@@ -438,9 +438,9 @@ def _resolve(
                      NAME_PARENT_CONFIDENCE)  # fmt: skip
 
     for f, entity in resolved:
+        # a curated name says what it is ("Open Banking (UK)"), not what it uses
         if (
-            entity.id
-            in lexicon.entries  # a curated name says what it is ("Open Banking (UK)"), not what it uses
+            entity.id in lexicon.entries
             or is_a(entity.type, EntityType.ORGANIZATION)
             or not fits(RelationType.USES_TECHNOLOGY, entity.type, EntityType.TECHNOLOGY)
         ):
@@ -449,7 +449,7 @@ def _resolve(
             if (inner.start, inner.end) == (f.start, f.end) or len(inner.lexicon_keys) != 1:
                 continue
             technology = lexicon.entries[inner.lexicon_keys[0]]
-            if technology.type != EntityType.TECHNOLOGY or technology.key == entity.id:
+            if technology.type != EntityType.TECHNOLOGY:
                 continue
             used = entities.setdefault(technology.key, _entity_of(technology))
             add_mention(used, inner.start, inner.end, NAME_TECHNOLOGY, NAME_TECHNOLOGY_CONFIDENCE)

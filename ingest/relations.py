@@ -615,6 +615,7 @@ def sentence_relations(
         _NEGATION_HEADS.search(sentence_text) is not None and _NEGATION.search(sentence_text) is not None
     )
     hedged = _HEDGING_HEADS.search(sentence_text) is not None and _HEDGING.search(sentence_text) is not None
+    asks_others = _OTHERS_TO_DO.search(sentence_text) is not None
     for rule, trigger in triggers:
         # A trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger. A long trigger may
         # hold a name past its first words ("参与试点的内地银行包括").
@@ -892,7 +893,11 @@ def sentence_relations(
             window = text[window_start:window_end]
             if negated and _NEGATION.search(window):
                 continue
-            if subject.end <= trigger.start() and _OTHERS_TO_DO.search(text, subject.end, trigger.start()):
+            if (
+                asks_others
+                and subject.end <= trigger.start()
+                and _OTHERS_TO_DO.search(text, subject.end, trigger.start())
+            ):
                 continue  # "八部门…鼓励运用区块链": who encourages a use is not the user
             confidence = rule.confidence * (HEDGE_FACTOR if hedged and _HEDGING.search(window) else 1.0)
             confidence *= subject.weight * obj.weight

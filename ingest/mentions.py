@@ -20,8 +20,10 @@ from ingest.relation_rules import DESCRIPTION
 from kg.types import is_a
 from kg.vocab import EntityType
 
-GAZETTEER = "gazetteer.v3"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局);
-# v3: an alias marked "~" names its entry only where the document names the entry's place (中央銀行)
+GAZETTEER = "gazetteer.v4"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局);
+# v3: an alias marked "~" names its entry only where the document names the entry's place (中央銀行); v4: a
+# known name with its legal form after it is that name (香港交易及结算所有限公司), and a technology's Latin name
+# before 公司 is no technology (Digital Asset公司)
 LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (以下简称“…”, hereinafter "…")
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
@@ -36,20 +38,24 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # 港资银行), a registered name that clears or settles payments is a payment institution, the place in brackets
 # before its legal form says where, not what; v13: a clearing or settlement centre (清算总中心, 结算中心) is a
 # payment institution and may lead with its place; v14: whose shares or trade a name says is no name
-# (公股银行, 零售支付, 批发), nor what follows 更多 or 其他
-ORG_SUFFIX_ZH = "org-suffix-zh.v14"
+# (公股银行, 零售支付, 批发), nor what follows 更多 or 其他; v15: 就 and 实施 stop a name, a known Latin name
+# right before opens it (OSL数字证券)
+ORG_SUFFIX_ZH = "org-suffix-zh.v15"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
 # that ends a list ("Globe Telecom and Ant Group") is not the end of a longer one
 # v6: a law's title keeps its year ("Investments and Securities Act 2025"); v7: a sentence's capitalised
-# first word ("With") opens no name
-ORG_SUFFIX_EN = "org-suffix-en.v7"
+# first word ("With") opens no name; v8: a capitalised "The" inside a sentence opens the name ("through The
+# Bancorp Bank"), "Bank & Trust" ends a bank's, a lone suffix word before a name is its first word ("The Bank
+# Policy Institute"), "Financial Technologies" is a fintech company
+ORG_SUFFIX_EN = "org-suffix-en.v8"
 TITLE_ZH = "title-zh.v4"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
 # v4: an 意见 (opinions) is a guideline
 PROJECT_NAME = "project-name.v1"
-LATIN_IN_ZH = "latin-in-zh.v4"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
-# v4: typed by the kind of organisation before it (虚拟保险公司X)
+LATIN_IN_ZH = "latin-in-zh.v5"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
+# v4: typed by the kind of organisation before it (虚拟保险公司X); v5: by the noun after it (Synapse平台,
+# DAML技术, Digital Asset公司), and where nothing types it, by the kind the document gives it elsewhere
 QUOTED_NAME = "quoted-name.v6"  # v2: also a quoted name before its product noun; v3: a quoted name
 # launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
 # ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统; v5: a product
@@ -59,7 +65,7 @@ APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, divi
 # after a capitalised noun
 DESCRIBED_EN = "described-name-en.v3"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
 # company, fintech lender, payments firm, challenger bank; the name starts after a full stop
-REPEATED_NAME = "repeated-name.v1"
+REPEATED_NAME = "repeated-name.v2"  # v2: a company's first word alone ("Synapse") when no known name has it
 DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v3"  # ingest.slot_names; v2: also the names listed with a known one;
 # v3: a list may follow its trigger past "the" ("a joint venture between the X Group and Tyme")
@@ -69,7 +75,8 @@ NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 RULE_TITLE_EN = "rule-title-en.v1"
 OWNER_ZH = "owner-zh.v1"
-PLATFORM_ZH = "platform-zh.v1"  # a named platform by what it serves ("跨境金融区块链服务平台")
+PLATFORM_ZH = "platform-zh.v2"  # a named platform by what it serves ("跨境金融区块链服务平台"); v2: not a
+# platform for a kind of asset (虚拟资产交易平台)
 LOCAL_ARM = "local-arm.v2"  # v2: a Latin name with its country after it ("Santander Brasil"); no sentence's
 # full stop after a whole-word legal form
 
@@ -186,13 +193,15 @@ _ZH_STOPS = (
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
     "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开", "上线",
+    "实施", "就",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
     "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
-    {"数据", "依据", "前海", "对外", "以太", "同花", "同业", "票据", "单据", "在线", "资本", "日本", "将来"}
-)
+    {"数据", "依据", "前海", "对外", "以太", "同花", "同业", "票据", "单据", "在线", "资本", "日本", "将来", "成就",
+     "就业"}
+)  # fmt: skip
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
 # "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
@@ -341,6 +350,9 @@ _EN_KEEPS_KNOWN_PREFIX = frozenset(
         "plc",
     }
 )
+# A capitalised "The" after a word or a comma, not a sentence's first word, right before a name
+_THE_BEFORE = re.compile(r"[\w,] The $")
+_AND_TRUST = re.compile(r" (?:&|and) trust(?: company)?\b")
 _EN_SMALL = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "van", "von"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _COORDINATED = re.compile(r"(?:,| and| or| &) $")
@@ -535,7 +547,10 @@ _KIND_BEFORE_LATIN: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:支付|电子钱包)(?:公司|机构)\s*$"), EntityType.PAYMENT_INSTITUTION),
 )
 _MODEL_NOUN = re.compile(r"\s?(?:大语言模型|大模型|模型)")
+_TECHNOLOGY_NOUN = re.compile(r"\s?技术")
+_COMPANY_NOUN = re.compile(r"\s?(?:公司|集团)")
 _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
+_BEFORE_PRODUCT_NOUN = re.compile(r"\s*" + _PRODUCT_NOUN)
 # An English name before the product noun it names: "its Orion platform", "the new Kinexys network".
 _NAMED_PRODUCT_EN = re.compile(
     r"\b(?:its|their|the|a|an|new)\s+([a-z][\w+-]*(?:\s[a-z][\w+-]*){0,2})\s+"
@@ -760,6 +775,7 @@ def _platform_names(t: str, source: str, text: NormalizedText, taken: list[Found
     a technology or a place may be part of it: "…区块链服务平台")."""
     found = []
     known_ends = sorted(f.end for f in taken if is_a(f.entity_type, EntityType.ORGANIZATION))
+    concepts = {(f.start, f.end) for f in taken if f.entity_type == EntityType.TECHNOLOGY}
     for match in _ZH_PLATFORM.finditer(t):
         start, end = match.start(), match.end()
         inside = bisect_right(known_ends, end - 3) - 1
@@ -767,8 +783,11 @@ def _platform_names(t: str, source: str, text: NormalizedText, taken: list[Found
             start = known_ends[inside]
         name = _trim_zh(t[start:end])
         start = end - len(name)
-        if _PLATFORM_NAME.match(name) is None or name.startswith(_PLATFORM_NOT_NAMES):
+        named = _PLATFORM_NAME.match(name)
+        if named is None or name.startswith(_PLATFORM_NOT_NAMES):
             continue
+        if (start, start + named.end("words")) in concepts:
+            continue  # "虚拟资产交易平台": a platform for a kind of asset is a kind of platform
         found.append(
             Found(
                 start,
@@ -926,6 +945,16 @@ def discovered_mentions(
                     break
         name = _trim_zh(t[start:end])
         start = end - len(name)
+        # "OSL数字证券": a known Latin name right before is the first word of the name (its owner's)
+        at = bisect_left(ends, start)
+        if (
+            name == t[start:end]
+            and at < len(ends)
+            and ends[at] == start
+            and _LATIN_LETTER.match(t[start - 1])
+            and is_a(by_end[at].entity_type, EntityType.ORGANIZATION)
+        ):
+            start = by_end[at].start
         typed = t[start:typed_end]
         # "富邦银行股份有限公司" is a bank: the kind its name says before the legal form, if it says one.
         bare = _PLACE_IN_BRACKETS_LAST.sub("", without_legal_form(typed))
@@ -948,6 +977,9 @@ def discovered_mentions(
         return bisect_left(starts, start) < bisect_left(starts, end)
 
     ends_at = {f.end: f for f in taken}
+    # A suffix word that was a name's first word ("The Bank Policy Institute"), too short to be a name:
+    # where it starts and ends, so the name after it can take it back.
+    lone_suffix = (-1, -1)
     for words_start, suffix_start, suffix_end in en_suffix_matches(t):
         suffix = t[suffix_start:suffix_end].split()[-1].rstrip(".")
         last_listed = ends_at.get(suffix_end)
@@ -1005,12 +1037,26 @@ def discovered_mentions(
         while words and words[0].lower() in _EN_LEADING_NOISE:
             words_start += len(words[0]) + 1
             words = words[1:]
+        if lone_suffix[1] + 1 == words_start and words and t[lone_suffix[1]] == " ":
+            words_start = lone_suffix[0]
+            words = _written(source, text, words_start, suffix_end).split()
         if len(words) < 2:
+            if words and _capitalised(words[0]):
+                lone_suffix = (words_start, suffix_end)
             continue
+        # "through The Bancorp Bank": a capitalised "The" inside a sentence is the name's first word
+        at = text.offsets[words_start]
+        if _THE_BEFORE.search(source, max(at - 6, 0), at):
+            words_start -= len("the ")
+            words = ["The", *words]
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
+        if suffix == "technologies" and words[-2:-1] == ["Financial"]:  # "Synapse Financial Technologies"
+            entity_type = EntityType.FINTECH_COMPANY
         if suffix in ("centre", "center") and "research" in (w.lower() for w in words):  # "Research Centre"
             entity_type = EntityType.RESEARCH_ORGANIZATION
         end = suffix_end
+        if suffix == "bank" and (trust := _AND_TRUST.match(t, end)):  # "Evolve Bank & Trust"
+            end = trust.end()
         # "Commercial Bank of Dubai", "National Bank of Egypt": a body's name goes on over "of" and a place.
         if suffix in _EN_PLACE_LEADS and t.startswith(" of ", end):
             at = bisect_left(starts, end + 4)
@@ -1117,12 +1163,18 @@ def discovered_mentions(
         kind_before = next(
             (k for pattern, k in _KIND_BEFORE_LATIN if pattern.search(t, max(start - 8, 0), start)), None
         )
-        if _AFTER_PRODUCT_NOUN.search(t, max(start - 6, 0), start):
+        # named by the product noun before or after it: "新股结算平台FINI", "Synapse平台"
+        if _AFTER_PRODUCT_NOUN.search(t, max(start - 6, 0), start) or (
+            _BEFORE_PRODUCT_NOUN.match(t, end) and not _MODEL_NOUN.match(t, end)
+        ):
             found.append(Found(start, end, EntityType.PRODUCT, LATIN_IN_ZH, 0.5, name=written))
         elif kind_before is not None:
             found.append(Found(start, end, kind_before, LATIN_IN_ZH, 0.5, name=written))
-        elif _MODEL_NOUN.match(t, end):  # "部署DeepSeek大模型": the name of a model, which is a technology
+        elif _MODEL_NOUN.match(t, end) or _TECHNOLOGY_NOUN.match(t, end):
+            # "部署DeepSeek大模型", "DAML技术": the name of a model or a technology
             found.append(Found(start, end, EntityType.TECHNOLOGY, LATIN_IN_ZH, 0.5, name=written))
+        elif _COMPANY_NOUN.match(t, end):  # "Digital Asset公司"
+            found.append(Found(start, end, EntityType.COMPANY, LATIN_IN_ZH, 0.5, name=written))
         else:  # typed by its last word when that is an organisation suffix ("HashKey Exchange")
             kind = _EN_SUFFIX_TYPES.get(match.group(0).rsplit(" ", 1)[-1], EntityType.ORGANIZATION)
             found.append(Found(start, end, kind, LATIN_IN_ZH, 0.4, name=written))
@@ -1224,21 +1276,55 @@ def _defined_names(text: NormalizedText, source: str) -> list[Found]:
     return found
 
 
-def repeated_name_mentions(text: NormalizedText, source: str, anchors: list[Found]) -> list[Found]:
+def repeated_name_mentions(
+    text: NormalizedText, source: str, anchors: list[Found], known_words: frozenset[str] = frozenset()
+) -> list[Found]:
     """A Latin name found by what surrounds it ("the start-up Ziina", "Safaricom, a mobile operator")
     names the same entity where it recurs in the document, written the same way, without the words
-    that found it the first time."""
+    that found it the first time. So does the first word of a company's name found by its suffix
+    ("Synapse" of "Synapse Financial Technologies"), when that word is no word of any known name
+    ("National", "Digital" and "Bank" are)."""
     t = text.text
     names: dict[str, Found] = {}
+    short_names: dict[str, Found] = {}
     for anchor in anchors:
         if anchor.extractor in (APPOSITIVE_EN, DESCRIBED_EN, SLOT_NAME_EN, KIND_LIST_EN) and anchor.name:
             names.setdefault(anchor.name, anchor)
+        elif anchor.extractor == ORG_SUFFIX_EN and anchor.entity_type in _COMPANY_KINDS:
+            first = anchor.name.split(" ", 1)[0]
+            if (
+                len(first) >= 4
+                and first[0].isupper()
+                and first.isalpha()
+                and first.lower() not in known_words
+            ):
+                short_names.setdefault(first, anchor)
     return [
-        f
-        for name, anchor in names.items()
-        for f in _recurrences(text, source, t[anchor.start : anchor.end], anchor, REPEATED_NAME, name.__eq__)
-        if f.start != anchor.start
+        *(
+            f
+            for name, anchor in names.items()
+            for f in _recurrences(
+                text, source, t[anchor.start : anchor.end], anchor, REPEATED_NAME, name.__eq__
+            )
+            if f.start != anchor.start
+        ),
+        *(
+            f
+            for first, anchor in short_names.items()
+            for f in _recurrences(text, source, first.lower(), anchor, REPEATED_NAME, first.__eq__)
+            if f.start != anchor.start
+        ),
     ]
+
+
+# The kinds of name whose first word alone may name them again: companies, not bodies or laws.
+_COMPANY_KINDS = frozenset(
+    (
+        EntityType.COMPANY, EntityType.FINTECH_COMPANY, EntityType.TECHNOLOGY_COMPANY, EntityType.BANK,
+        EntityType.PAYMENT_INSTITUTION, EntityType.DIGITAL_BANK, EntityType.INSURANCE_COMPANY,
+        EntityType.ASSET_MANAGER, EntityType.FINANCIAL_INSTITUTION,
+    )
+)  # fmt: skip
 
 
 def _recurrences(
@@ -1426,7 +1512,11 @@ _LATIN_LETTER = re.compile(r"[a-z0-9\u00c0-\u024f]")
 def find_mentions(
     lexicon: Lexicon, text: NormalizedText, source: str, names: LexiconNames | None = None
 ) -> list[Found]:
-    known = (names or LexiconNames(lexicon, text, source)).everywhere()
+    known = [
+        f
+        for f in (names or LexiconNames(lexicon, text, source)).everywhere()
+        if not _names_a_company(text.text, f)
+    ]
     covered = bytearray(len(text.text) + 1)
     for k in known:
         covered[k.start : k.end] = b"\x01" * k.length
@@ -1437,11 +1527,58 @@ def find_mentions(
         if not (covered[d.start] and d.start > 0 and covered[d.start - 1])
         and not (covered[d.end - 1] and covered[d.end])
     ]
-    arms = [*local_arm_mentions(lexicon, text, source, known), *demonym_place_mentions(lexicon, text, source)]
+    discovered = _one_kind_per_name(discovered)
+    arms = [
+        *local_arm_mentions(lexicon, text, source, known),
+        *demonym_place_mentions(lexicon, text, source),
+        *_with_legal_form(text.text, known),
+    ]
     first_pass = appositive_aliases(text.text, resolve_overlaps([*known, *discovered, *arms]))
     learned = learned_alias_mentions(text, source, first_pass)
-    repeated = repeated_name_mentions(text, source, first_pass)
+    repeated = repeated_name_mentions(text, source, first_pass, lexicon.latin_words)
     return resolve_overlaps([*first_pass, *learned, *repeated])
+
+
+def _names_a_company(t: str, f: Found) -> bool:
+    """ "Digital Asset公司": a technology's Latin name with 公司 right after it is the name of a company."""
+    return (
+        f.entity_type == EntityType.TECHNOLOGY
+        and t.startswith(("公司", "集团"), f.end)
+        and _LATIN_LETTER.match(t[f.end - 1]) is not None
+    )
+
+
+def _one_kind_per_name(discovered: list[Found]) -> list[Found]:
+    """ "积金易、Synapse与…" in a title, "推出Synapse平台" in the text: a Latin name in Chinese text that
+    nothing typed where it stood takes the kind the document gives it elsewhere."""
+    typed = {
+        f.name: f.entity_type
+        for f in discovered
+        if f.extractor == LATIN_IN_ZH and f.entity_type != EntityType.ORGANIZATION
+    }
+    if not typed:
+        return discovered
+    return [
+        f._replace(entity_type=typed[f.name])
+        if f.extractor == LATIN_IN_ZH and f.entity_type == EntityType.ORGANIZATION and f.name in typed
+        else f
+        for f in discovered
+    ]
+
+
+_LEGAL_FORM_RIGHT_AFTER = re.compile("|".join(LEGAL_FORMS))
+
+
+def _with_legal_form(t: str, known: list[Found]) -> Iterator[Found]:
+    """ "香港交易及結算所有限公司": a known organisation's name with its legal form written after it is
+    still that organisation, and the mention spans the registered name as written."""
+    if "有限" not in t:  # every legal form holds it, and most texts have none
+        return
+    for f in known:
+        if f.end < len(t) and t[f.end] == "有" and is_a(f.entity_type, EntityType.ORGANIZATION):
+            legal = _LEGAL_FORM_RIGHT_AFTER.match(t, f.end)
+            if legal:
+                yield f._replace(end=legal.end())
 
 
 # "…, the German security technology company", "the Swiss bank UBS": an adjective of a place, in a

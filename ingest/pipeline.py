@@ -55,7 +55,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.36"
+RULES_VERSION = "fkg-ingest.37"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -340,6 +340,8 @@ def _resolve(
         elif f.name:
             named_as = norm.text[f.start : f.end]
             entry = lexicon.by_name(f.name) or _registered_name_of(named_as, lexicon)
+            if entry is not None and _company_and_concept(f.entity_type, entry.type):
+                entry = None  # "Digital Asset公司" is not the concept "digital assets"
             if entry is None and is_a(f.entity_type, EntityType.ORGANIZATION):
                 full = _named_in_full(named_as, organisations_named)
                 if full is not None:
@@ -639,6 +641,13 @@ def _names_its_place(text: str, start: int, end: int, place: Found) -> bool:
             text[place.start - 1 : place.start] == "(" and text[place.end : place.end + 1] == ")"
         )  # "连通(杭州)技术…"
     )
+
+
+_COMPANY_AND_CONCEPT = frozenset((EntityType.ORGANIZATION, EntityType.TECHNOLOGY))
+
+
+def _company_and_concept(found: EntityType, known: EntityType) -> bool:
+    return {type_chain(found)[-1], type_chain(known)[-1]} == _COMPANY_AND_CONCEPT
 
 
 def _registered_name_of(name: str, lexicon: Lexicon) -> LexiconEntry | None:

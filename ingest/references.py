@@ -25,22 +25,22 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v9"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v10"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
 # BTG Pactual") describes that name, refers to none; a back reference reaches what the descriptions of the
 # sentences before stand for, and the document's topic when no initiative is in reach (ingest.pipeline);
 # v8: "the bank" may stand for a central bank; v9: a pronoun after the companions a sentence opens on
-# ("With Norges Bank and the Bank of Israel, it …") stands for none of them
-
+# ("With Norges Bank and the Bank of Israel, it …") stands for none of them; v10: a description reaches
+# back over its paragraph to the one name of its class there ("the bureau"); "its" before a verb is a pronoun
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
 _KINDS: dict[str, EntityType] = {
     **KIND_NOUNS,
     "supervisor": EntityType.REGULATOR, "monetary authority": EntityType.REGULATOR,
-    "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
+    "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR, "bureau": EntityType.REGULATOR,
     "project": EntityType.INITIATIVE, "pilot": EntityType.INITIATIVE, "scheme": EntityType.INITIATIVE,
     "sandbox": EntityType.INITIATIVE, "initiative": EntityType.INITIATIVE, "programme": EntityType.INITIATIVE,
     "law": EntityType.REGULATION, "act": EntityType.REGULATION, "regulation": EntityType.REGULATION,
@@ -106,7 +106,8 @@ _EXPLETIVE = re.compile(
 )
 # "its digital wallet Wero", "its acquisitions of iDEAL", "其子公司网商银行": the pronoun determines the
 # name after it. Not "其推出的小邮助手" nor "其将在新加坡推出", where 其 is the subject of a clause.
-_ITS_DETERMINES = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
+# Not when a verb comes between: "Its partner banks included Evolve" (its is the partners' company's).
+_ITS_DETERMINES = re.compile(r"^\s+(?:(?!(?:include[sd]?|are|were|is|was|became)\s)[\w-]+\s+){0,3}$")
 _QI_DETERMINES = re.compile(r"^(?:全资|控股)?(?:子公司|母公司|附属公司|旗下|下属|合作伙伴|股东)?$")
 
 
@@ -184,7 +185,8 @@ def _antecedent(
 ) -> Span | None:
     """The name of class ``kind`` a description at ``position`` stands for: the nearest before it in
     its sentence, or else the first in the sentence before (its topic, most often its subject:
-    "Revolut partnered with Visa. The company also ..." speaks of Revolut) in the same paragraph."""
+    "Revolut partnered with Visa. The company also ..." speaks of Revolut) in the same paragraph, or
+    else the one name of its class the paragraph holds before."""
     for span in reversed(named.get(index, ())):
         if span.end <= position and _of_kind(span.entity_type, kind):
             return span
@@ -192,6 +194,16 @@ def _antecedent(
         earlier = next((s for s in named.get(index - 1, ()) if _of_kind(s.entity_type, kind)), None)
         if earlier is not None:
             return earlier
+        # "The CFPB finalised … The rule … Banks sued … the bureau ordered": further back in the
+        # paragraph, the only name of the class there is
+        back = index - 1
+        while back > 0 and same_paragraph(text, sentences, back):
+            back -= 1
+        fitting = [
+            s for i in range(back, index - 1) for s in named.get(i, ()) if _of_kind(s.entity_type, kind)
+        ]
+        if fitting and len({s.entity_id for s in fitting}) == 1:
+            return fitting[0]
     return _topic(named, index, kind) if is_a(kind, EntityType.INITIATIVE) else None
 
 

@@ -77,7 +77,8 @@ RULES: tuple[Rule, ...] = (
     # operates
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
     Rule(
-        r"\b(operates|operated|runs|ran|manages|managed|(?:is|are|was|were|has been|have been) (?:running|operating))\b",
+        r"\b(operates|operated|runs|ran|(?:has|have|had) run|manages|managed"
+        r"|(?:is|are|was|were|has been|have been) (?:running|operating))\b",
         (R.OPERATES,),
     ),
     # "PromptPay, run by National ITMX": run as "X runs Y" is, operated
@@ -94,6 +95,8 @@ RULES: tuple[Rule, ...] = (
     # participates in
     # not 参与者 / 参加者, the participants as a noun ("已有一百家直接参与者")
     Rule(r"参与(?!者)|加入|参加(?!者)|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
+    # "平台由电讯盈科承建": the contractor who builds a system takes part in it
+    Rule(r"承建|承接(?=[^，。；]{0,8}建设)", (R.PARTICIPATES_IN,)),
     # "参与试点的内地银行包括A、B和C", "有16家企业参与，包括A和B": the participants follow
     # "首批直接参与者共有19家，包括A、B": the participants, as a noun, listed after
     Rule(
@@ -143,6 +146,18 @@ RULES: tuple[Rule, ...] = (
     # "piloted an e-krona with Accenture as its technology partner": who is named a partner is one
     Rule(
         r"\bwith(?= (?:[\w+&.-]+ ){1,4}?as (?:its|their|a|the) (?:[\w-]+ )?partners?\b)", (R.PARTNERS_WITH,)
+    ),
+    # "Chime offers its accounts through The Bancorp Bank": whom a company offers its services through
+    # is its partner
+    Rule(
+        r"\b(?:offers|offered|provides|provided|issues|issued|sells|sold)"
+        r" (?:its|their) (?:[\w-]+ ){0,2}?[\w-]+ through\b",
+        (R.PARTNERS_WITH,),
+    ),
+    # "Its partner banks included Evolve": the partners of the one named before (or "its" referring to it)
+    Rule(
+        r"\bpartners?(?: banks?| firms?| companies)? (?:include|included|including|are|were)\b",
+        (R.PARTNERS_WITH,),
     ),
     # "a consortium of A, B and C": the parties stand together after the trigger
     Rule(
@@ -220,6 +235,20 @@ RULES: tuple[Rule, ...] = (
     Rule(r"监督|督导", (R.SUPERVISES, R.REGULATES)),
     Rule(r"\b(regulates?|regulated|regulating|oversees?|oversaw|overseeing)\b", (R.REGULATES,)),
     Rule(r"\b(regulated|overseen) by\b", (R.REGULATES,), "passive"),
+    # Enforcement makes rules bind: "took an enforcement action against Evolve", "fined X", "ordered Apple
+    # and Goldman Sachs to pay"; "对X处以罚款", "X被…处罚"
+    Rule(
+        r"\b(?:(?:took|takes|take|taken|taking|issued|issues|brought|brings) (?:an? )?enforcement actions? against"
+        r"|fined|fines|penali[sz]ed|penali[sz]es|censured|reprimanded|ordered(?= (?:[\w&.'-]+ ){1,8}?to pay\b))\b",
+        (R.REGULATES,),
+    ),
+    Rule(r"\b(?:fined|penali[sz]ed|censured|reprimanded) by\b", (R.REGULATES,), "passive"),
+    Rule(r"处罚|罚款|罚没|开出罚单", (R.REGULATES,)),
+    # "金管局就银行使用生成式人工智能发出指引": guidance on a matter regulates it
+    Rule(
+        r"就(?=[^，。；]{1,30}?(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则))",
+        (R.REGULATES,),
+    ),
     Rule(r"\b(supervises?|supervised|supervising)\b", (R.SUPERVISES, R.REGULATES)),
     Rule(r"\bsupervised by\b", (R.SUPERVISES, R.REGULATES), "passive"),
     # "OJK took over the oversight of crypto assets"
@@ -237,7 +266,8 @@ RULES: tuple[Rule, ...] = (
         (R.AUTHORIZES,),
     ),
     Rule(
-        r"\b(licen[sc]ed|authori[sz]ed|approved|regulated|registered) by\b|\b(licen[sc]e|approval) from\b"
+        r"\b(licen[sc]ed|authori[sz]ed|approved|regulated|registered|chartered) by\b"
+        r"|\b(licen[sc]e|approval|charter) from\b"
         r"|\blicen[sc]es?\s+(?:issued|granted|awarded)\s+by\b"
         # "Tamara and Tabby operate under SAMA licences"
         r"|\b(?:operates?|operating|operated|works?|worked) under(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?licen[sc]es?\b)"
@@ -289,6 +319,14 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(r"\b(acquired by|bought by|taken over by)\b", (R.SUBSIDIARY_OF,), confidence=0.7),
+    # "SoFi became a bank holding company by buying Golden Pacific Bancorp": what is bought is owned
+    Rule(
+        r"\b(?:bought|buys|buying|purchased|purchases|purchasing|acquiring|took over|takes over|taking over)\b"
+        r"(?!\s+by\b)(?!\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?(?:stakes?|shares?|interests?|bonds?|assets?|portfolios?)\b)",
+        (R.SUBSIDIARY_OF,),
+        "passive",
+        0.7,
+    ),
     # "Saudi Payments, which SAMA owns": the one owned is the subsidiary; not a stake or shares in it
     Rule(
         r"\b(?:owns|wholly owns|fully owns)\b(?!\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?(?:stakes?|shares?|interests?)\b)",
@@ -317,6 +355,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:firm|company|bank|lender|start-?up|fintech|group|provider|insurer"
         r"|exchange|operator|developer|maker|vendor|processor|gateway) from\b",
+        (R.BASED_IN,),
+    ),
+    # "Golden Pacific Bancorp, a small bank in California": an indefinite description places it too
+    Rule(
+        r"(?<=, )an? (?:[\w-]+ ){0,2}?(?:firm|company|bank|lender|start-?up|fintech|insurer|exchange|operator"
+        r"|processor) in\b",
         (R.BASED_IN,),
     ),
 )

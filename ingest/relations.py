@@ -30,7 +30,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v21"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v22"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -69,6 +69,11 @@ PATTERNS = "patterns.v21"  # v2: a place or an owner before a name, "A在B启动
 # is not the actor, an owned product or system is operated ("蚂蚁集团旗下蚂蚁链"), a place right before a
 # law's name ("the EU Instant Payments Regulation"), a technology tried "… payments across borders in X",
 # by a pronoun's antecedent and the companions a sentence opens on ("With A and B, it tested …")
+# v22: enforcement regulates ("took an enforcement action against", fined, "ordered X to pay", 处罚, 罚款),
+# and so does guidance on a matter (就…发出指引), whose subject uses nothing it names; "offers its accounts
+# through B" and "its partner banks included B" partner; a charter from a supervisor authorises; buying a
+# company owns it; 承建 takes part; "has run" operates; "X, its … service" is operated; "an … bank in P"
+# places; a name that qualifies a noun of an earlier clause (…沪深港通北向交易的结算流程，) is no subject
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -126,6 +131,12 @@ _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)
 _CLAUSE_OPENS_ZH = re.compile(r"[，,]\s*$")
 # "金管局…支持银行测试新技术": a verb that has someone else act; the one who acts is the noun after it.
 _CAUSED_ZH = re.compile(r"(?:支持|帮助|鼓励|允许|引导|邀请|要求)[\u4e00-\u9fff]{1,6}$")
+# "加快沪深港通北向交易的结算流程，底层采用X": a name that qualifies the noun of an earlier clause is
+# not the subject of the next one.
+_MODIFIER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{1,8}[，,]")
+# "金管局就银行使用生成式人工智能发出指引": what follows 就 is what the guidance is about; the name
+# before it does none of it.
+_ABOUT_ZH = re.compile(r"就[\u4e00-\u9fff]{1,8}$")
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
@@ -335,6 +346,8 @@ def _subject_gap_ok(gap: str) -> bool:
         and (not _RELATIVE.search(gap) or _RELATIVE_RIGHT_AFTER_NAME.match(gap) is not None)
         and not _REPORTED.search(gap)
         and not _CAUSED_ZH.search(gap)
+        and not _MODIFIER_ZH.match(gap)
+        and not _ABOUT_ZH.search(gap)
     )
 
 
@@ -981,7 +994,7 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
 # "testing Drex, its platform for a digital real": the appositive says whose the initiative is
 _ITS_APPOSITIVE = re.compile(
     r",\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:platform|project|pilot|programme|program|scheme|system|network|sandbox|initiative)\b"
+    r"(?:platform|project|pilot|programme|program|scheme|system|network|sandbox|initiative|service|app|wallet)\b"
 )
 
 

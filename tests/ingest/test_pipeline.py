@@ -560,6 +560,44 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Finansinspektionen, the Swedish financial supervisor, fined a bank.",
      ("Finansinspektionen", "BASED_IN", "Swedish")),
     ("en", "Nets, the Danish card processor, was taken over by Nexi in 2021.", ("Nets", "BASED_IN", "Danish")),
+    # whom a company offers its services through is its partner
+    ("en", "Revolut offers its cards through Acme Savings Bank.", ("Revolut", "PARTNERS_WITH", "Acme Savings Bank")),
+    # enforcement regulates: an action against, a fine, an order to pay; 处罚 and 罚款
+    ("en", "The Federal Reserve took an enforcement action against Acme Savings Bank in June.",
+     ("Federal Reserve", "REGULATES", "Acme Savings Bank")),
+    ("en", "The Financial Conduct Authority fined Monzo last year.", ("Financial Conduct Authority", "REGULATES", "Monzo")),
+    ("en", "The CFPB ordered Apple and Goldman Sachs to pay $89 million.", ("CFPB", "REGULATES", "Goldman Sachs")),
+    ("zh-Hans", "中国人民银行对支付宝处以罚款。", ("中国人民银行", "REGULATES", "支付宝")),
+    ("zh-Hant", "中國人民銀行對支付寶處以罰款。", ("中國人民銀行", "REGULATES", "支付寶")),
+    # guidance on a matter (就…发出指引) regulates it
+    ("zh-Hans", "香港金融管理局于2024年就银行使用生成式人工智能发出指引。",
+     ("香港金融管理局", "REGULATES", "生成式人工智能")),
+    ("zh-Hant", "香港金融管理局於2024年就銀行使用生成式人工智能發出指引。",
+     ("香港金融管理局", "REGULATES", "生成式人工智能")),
+    # a charter from a supervisor is an authorisation; buying a company owns it; a contractor takes part
+    ("en", "Varo Bank received a national bank charter from the Office of the Comptroller of the Currency.",
+     ("Office of the Comptroller of the Currency", "AUTHORIZES", "Varo Bank")),
+    ("en", "SoFi became a bank holding company in 2022 by buying Golden Pacific Bancorp.",
+     ("Golden Pacific Bancorp", "SUBSIDIARY_OF", "SoFi")),
+    ("zh-Hans", "积金易由电讯盈科承建。", ("电讯盈科", "PARTICIPATES_IN", "积金易")),
+    ("zh-Hant", "積金易由電訊盈科承建。", ("電訊盈科", "PARTICIPATES_IN", "積金易")),
+    # who has run a system operates it; "X, its … service" is the only organisation's
+    ("en", "The Clearing House has run the RTP network since 2017.", ("The Clearing House", "OPERATES", "RTP network")),
+    ("en", "The Federal Reserve launched FedNow, its instant payment service, in 2023.",
+     ("Federal Reserve", "OPERATES", "FedNow")),
+    # an indefinite description with a place after "in" places the company
+    ("en", "SoFi bought Acme Bancorp, a small bank in California.", ("Acme Bancorp", "BASED_IN", "California")),
+    # "the bureau" stands for the one regulator the paragraph named, sentences back
+    ("en", "The Consumer Financial Protection Bureau finalised its rule. Banks sued. The Bank Policy Institute "
+     "objected. In the same month the bureau ordered Apple to pay $89 million.",
+     ("Consumer Financial Protection Bureau", "REGULATES", "Apple")),
+    # HKEX's registered name (with its legal form) is HKEX; a Latin name before 平台 or 技术 is typed by it
+    ("zh-Hant", "香港交易及結算所有限公司於2023年推出Synapse平台，底層採用DAML技術。",
+     ("香港交易及結算所有限公司", "LAUNCHES", "Synapse")),
+    ("zh-Hans", "香港交易所推出Synapse平台，采用DAML技术。", ("Synapse", "USES_TECHNOLOGY", "DAML")),
+    # a known Latin name right before a Chinese company's suffix starts that company's name
+    ("zh-Hant", "OSL數字證券為首批獲證監會發牌的平台。", ("證監會", "AUTHORIZES", "OSL數字證券")),
+    ("zh-Hans", "OSL数字证券为首批获证监会发牌的平台。", ("OSL数字证券", "SUBSIDIARY_OF", "OSL")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -701,6 +739,12 @@ def test_pipeline_a_place_adjective_outside_a_description_names_no_place(languag
 
 # fmt: off
 DISCOVERED_CASES = [
+    # "Financial Technologies" names a fintech company
+    ("en", "Synapse Financial Technologies filed for bankruptcy.", ("Synapse Financial Technologies", "FintechCompany")),
+    # a Latin name typed where it is named with a kind, also where it stands alone (a title)
+    ("zh-Hant", "積金易、Helix與虛擬資產\n\n香港交易所推出Helix平台。", ("Helix", "Product")),
+    ("zh-Hans", "底层采用Digital Asset公司的DAML技术。", ("Digital Asset", "Company")),
+    ("zh-Hans", "底层采用Digital Asset公司的DAML技术。", ("DAML", "Technology")),
     # a platform named by its trade; a ministry's 意见 is a guideline; a launched name before its predicate
     ("zh-Hans", "2019年，国家外汇管理局推出跨境金融区块链服务平台。", ("跨境金融区块链服务平台", "DigitalInfrastructure")),
     ("zh-Hant", "2019年，國家外匯管理局推出跨境金融區塊鏈服務平台。", ("跨境金融區塊鏈服務平台", "DigitalInfrastructure")),
@@ -779,6 +823,12 @@ DISCOVERED_CASES = [
 # Where a suffix name starts: its capitalised run, not a verb, an article or a heading before it.
 NAME_START_CASES = [
     ("en", "Kenya passed the National Payment System Act in 2011.", {"National Payment System Act"}),
+    # a capitalised "The" inside a sentence is a name's first word; "Bank & Trust" ends a bank's name
+    ("en", "Chime offers its accounts through The Acme Bank.", {"The Acme Bank"}),
+    ("en", "The Acme Bank grew.", {"Acme Bank"}),
+    ("en", "Its partner banks included Evolve Bank & Trust.", {"Evolve Bank & Trust"}),
+    # a suffix word that opens a name is the name's ("The Bank Policy Institute"), not a name of its own
+    ("en", "The Bank Lending Institute sued.", {"Bank Lending Institute"}),
     ("en", "Officials said Acme Savings Bank would close.", {"Acme Savings Bank"}),
     ("en", "In March the Acme Savings Bank said so.", {"Acme Savings Bank"}),
     ("en", "# Mobile money in Lagos\n\nThe Acme Savings Bank of Nigeria grew.", {"Acme Savings Bank of Nigeria"}),
@@ -790,6 +840,10 @@ NAME_START_CASES = [
     ("zh-Hans", "腾讯推出区块链供应链金融服务平台“微企链”。", {"微企链"}),
 ]
 NOT_NAMES = [
+    # a date and 就 or 实施 before a kind of body or platform start no name there
+    ("zh-Hant", "金管局於2024年就銀行使用人工智能發出指引。"),
+    ("zh-Hant", "證監會自2023年6月起實施虛擬資產交易平台發牌制度。"),
+    ("zh-Hans", "证监会自2023年6月起实施虚拟资产交易平台发牌制度。"),
     # kinds of platform, and a description before a quoted name, are no platform's name
     ("zh-Hans", "银行可以通过综合金融服务平台和统一登记平台办理业务。"),
     ("zh-Hant", "銀行可以通過綜合金融服務平台和統一登記平台辦理業務。"),
@@ -912,6 +966,16 @@ def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
 # What a rule must not say: (language, text, fact by the names as written).
 # fmt: off
 NOT_SAID_CASES = [
+    # a regulator that gives guidance on a technology's use is not its user
+    ("zh-Hant", "香港金融管理局於2024年就銀行使用生成式人工智能發出指引。",
+     ("香港金融管理局", "USES_TECHNOLOGY", "生成式人工智能")),
+    # a name that qualifies a noun of an earlier clause is no subject of the next
+    ("zh-Hans", "香港交易所推出新平台，加快沪深港通北向交易的结算流程，底层采用区块链技术。",
+     ("沪深港通", "USES_TECHNOLOGY", "区块链")),
+    # a company's name that holds a technology's words is not that technology
+    ("zh-Hans", "底层采用Digital Asset公司的DAML技术。", ("Digital Asset", "ENTITY", "Technology")),
+    # "bought by" is not "bought"
+    ("en", "Afterpay was bought by Block in 2022.", ("Block", "SUBSIDIARY_OF", "Afterpay")),
     # a licence applied for, or an application withdrawn, is no licence granted
     ("en", "In 2023 P27 Nordic Payments withdrew its application for a clearing licence from Finansinspektionen.",
      ("Finansinspektionen", "AUTHORIZES", "P27 Nordic Payments")),

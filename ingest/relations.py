@@ -73,7 +73,8 @@ PATTERNS = "patterns.v22"  # v2: a place or an owner before a name, "A在B启动
 # and so does guidance on a matter (就…发出指引), whose subject uses nothing it names; "offers its accounts
 # through B" and "its partner banks included B" partner; a charter from a supervisor authorises; buying a
 # company owns it; 承建 takes part; "has run" operates; "X, its … service" is operated; "an … bank in P"
-# places; a name that qualifies a noun of an earlier clause (…沪深港通北向交易的结算流程，) is no subject
+# places; a name that qualifies a noun of an earlier clause (…沪深港通北向交易的结算流程，) is no subject;
+# "with B as its partner" after a project partners the clause's subject
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -783,6 +784,11 @@ def sentence_relations(
         ):
             # "In its second phase, Drex tests use cases such as …, using zero-knowledge proofs": the
             # participle's subject is the clause's, the first name before it that fits
+            before = [s for s in spans if s.end <= trigger.start()]
+            subjects = next(([s] for s in before if _any_fit([s], objects, rule)), [])
+        if english and word == "with" and objects and not _any_fit(subjects, objects, rule):
+            # "The Riksbank has piloted an e-krona since 2020 with Accenture as its technology partner":
+            # "its" is the clause's subject, the first name before that fits, not the project nearest
             before = [s for s in spans if s.end <= trigger.start()]
             subjects = next(([s] for s in before if _any_fit([s], objects, rule)), [])
         listed_after = False

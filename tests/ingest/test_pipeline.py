@@ -560,6 +560,9 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Finansinspektionen, the Swedish financial supervisor, fined a bank.",
      ("Finansinspektionen", "BASED_IN", "Swedish")),
     ("en", "Nets, the Danish card processor, was taken over by Nexi in 2021.", ("Nets", "BASED_IN", "Danish")),
+    # "with B as its partner" after a project: "its" is the clause's subject
+    ("en", "Sveriges Riksbank has piloted an e-krona since 2020 with Accenture as its technology partner.",
+     ("Sveriges Riksbank", "PARTNERS_WITH", "Accenture")),
     # whom a company offers its services through is its partner
     ("en", "Revolut offers its cards through Acme Savings Bank.", ("Revolut", "PARTNERS_WITH", "Acme Savings Bank")),
     # enforcement regulates: an action against, a fine, an order to pay; 处罚 and 罚款

@@ -1046,7 +1046,7 @@ def discovered_mentions(
             continue
         # "through The Bancorp Bank": a capitalised "The" inside a sentence is the name's first word
         at = text.offsets[words_start]
-        if _THE_BEFORE.search(source, max(at - 6, 0), at):
+        if t.endswith("the ", 0, words_start) and _THE_BEFORE.search(source, max(at - 6, 0), at):
             words_start -= len("the ")
             words = ["The", *words]
         entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
@@ -1545,6 +1545,7 @@ def _names_a_company(t: str, f: Found) -> bool:
         f.entity_type == EntityType.TECHNOLOGY
         and t.startswith(("公司", "集团"), f.end)
         and _LATIN_LETTER.match(t[f.end - 1]) is not None
+        and " " in t[f.start : f.end]  # not "AI公司" or "Fintech公司", companies of a kind
     )
 
 

@@ -25,6 +25,9 @@ class Rule:
     # The parties stand right beside the trigger, a parenthesis at most between: "A联合B" (联合 as a
     # verb), not "联合印发" or "联合风控" (as an adverb or a modifier, with no partner after it).
     adjacent: bool = False
+    # The object stands right after the trigger, an article at most between: "bought Paystack", not
+    # "bought cards from Monzo".
+    object_adjacent: bool = False
 
 
 # What an organisation is said to be, in a description of it: "Brazil's central bank", "…, the German
@@ -321,11 +324,12 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(acquired by|bought by|taken over by)\b", (R.SUBSIDIARY_OF,), confidence=0.7),
     # "SoFi became a bank holding company by buying Golden Pacific Bancorp": what is bought is owned
     Rule(
-        r"\b(?:bought|buys|buying|purchased|purchases|purchasing|acquiring|took over|takes over|taking over)\b"
-        r"(?!\s+by\b)(?!\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?(?:stakes?|shares?|interests?|bonds?|assets?|portfolios?)\b)",
+        r"\b(?:bought|buys|purchased|purchases|took over|takes over|by (?:buying|purchasing|acquiring|taking over))\b"
+        r"(?!\s+by\b)",
         (R.SUBSIDIARY_OF,),
         "passive",
         0.7,
+        object_adjacent=True,
     ),
     # "Saudi Payments, which SAMA owns": the one owned is the subsidiary; not a stake or shares in it
     Rule(

@@ -136,8 +136,11 @@ _CAUSED_ZH = re.compile(r"(?:支持|帮助|鼓励|允许|引导|邀请|要求)[\
 # not the subject of the next one.
 _MODIFIER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{1,8}[，,]")
 # "金管局就银行使用生成式人工智能发出指引": what follows 就 is what the guidance is about; the name
-# before it does none of it.
+# before it does none of it (in a sentence that gives guidance: 就 is also "then", "今年就推出了").
 _ABOUT_ZH = re.compile(r"就[\u4e00-\u9fff]{1,8}$")
+_GUIDANCE_ZH = re.compile(
+    r"就[^，。；]{1,30}?(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则)"
+)
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
@@ -281,6 +284,7 @@ _PARTNER_CLAUSE_AFTER = re.compile(
 _CO_DONE = frozenset({RelationType.LAUNCHES, RelationType.LEADS, RelationType.ISSUES})
 _DONE_WITH = re.compile(r"\)?\s+with\s+(?:the\s+)?")
 # See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
+_ARTICLE_GAP = re.compile(r"^\s+(?:(?:the|an?)\s+)?$")
 _ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
@@ -348,7 +352,6 @@ def _subject_gap_ok(gap: str) -> bool:
         and not _REPORTED.search(gap)
         and not _CAUSED_ZH.search(gap)
         and not _MODIFIER_ZH.match(gap)
-        and not _ABOUT_ZH.search(gap)
     )
 
 
@@ -630,6 +633,7 @@ def sentence_relations(
     )
     hedged = _HEDGING_HEADS.search(sentence_text) is not None and _HEDGING.search(sentence_text) is not None
     asks_others = _OTHERS_TO_DO.search(sentence_text) is not None
+    gives_guidance = "就" in sentence_text and _GUIDANCE_ZH.search(sentence_text) is not None
     for rule, trigger in triggers:
         # A trigger word inside a name ("监管" in "英国金融行为监管局") is no trigger. A long trigger may
         # hold a name past its first words ("参与试点的内地银行包括").
@@ -641,6 +645,8 @@ def sentence_relations(
         right = range(bisect_left(starts, trigger.end()), len(spans))
         left_gap = text[spans[left[-1]].end : trigger.start()] if left else ""
         left_group = _group(spans, left[-1], -1, text) if left and _subject_gap_ok(left_gap) else []
+        if left_group and gives_guidance and _ABOUT_ZH.search(left_gap):
+            left_group = []
         if left_group and rule.voice == "passive" and _PASSIVE_CLAUSE.search(left_gap) and word.isascii():
             left_group = []  # "…ran on Besu, and consortia led by Itaú": what is led is the consortia
         left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
@@ -654,6 +660,8 @@ def sentence_relations(
         if rule.adjacent and not (
             left and right and _ADJACENT_GAP.match(left_gap) and _ADJACENT_GAP.match(right_gap)
         ):
+            continue
+        if rule.object_adjacent and not (right and _ARTICLE_GAP.match(right_gap)):
             continue
         head = right[0] if right else 0
         if right and not english:

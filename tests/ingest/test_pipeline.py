@@ -560,6 +560,12 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Finansinspektionen, the Swedish financial supervisor, fined a bank.",
      ("Finansinspektionen", "BASED_IN", "Swedish")),
     ("en", "Nets, the Danish card processor, was taken over by Nexi in 2021.", ("Nets", "BASED_IN", "Danish")),
+    # a company bought right after the verb; 就 as "then" leaves the subject acting; a kind of company
+    # named by a technology ("AI公司") leaves the technology
+    ("en", "Stripe bought Paystack in 2020.", ("Paystack", "SUBSIDIARY_OF", "Stripe")),
+    ("zh-Hans", "蚂蚁集团今年就开始使用区块链技术。", ("蚂蚁集团", "USES_TECHNOLOGY", "区块链技术")),
+    ("zh-Hant", "螞蟻集團今年就開始使用區塊鏈技術。", ("螞蟻集團", "USES_TECHNOLOGY", "區塊鏈技術")),
+    ("zh-Hans", "多家AI公司参与测试。", ("AI", "ENTITY", "Technology")),
     # "with B as its partner" after a project: "its" is the clause's subject
     ("en", "Sveriges Riksbank has piloted an e-krona since 2020 with Accenture as its technology partner.",
      ("Sveriges Riksbank", "PARTNERS_WITH", "Accenture")),
@@ -977,6 +983,8 @@ NOT_SAID_CASES = [
      ("沪深港通", "USES_TECHNOLOGY", "区块链")),
     # a company's name that holds a technology's words is not that technology
     ("zh-Hans", "底层采用Digital Asset公司的DAML技术。", ("Digital Asset", "ENTITY", "Technology")),
+    # what is bought from a company is no purchase of it
+    ("en", "Revolut customers bought cards from Monzo.", ("Monzo", "SUBSIDIARY_OF", "Revolut")),
     # "bought by" is not "bought"
     ("en", "Afterpay was bought by Block in 2022.", ("Block", "SUBSIDIARY_OF", "Afterpay")),
     # a licence applied for, or an application withdrawn, is no licence granted

@@ -548,7 +548,8 @@ _KIND_BEFORE_LATIN: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 )
 _MODEL_NOUN = re.compile(r"\s?(?:大语言模型|大模型|模型)")
 _TECHNOLOGY_NOUN = re.compile(r"\s?技术")
-_COMPANY_NOUN = re.compile(r"\s?(?:公司|集团)")
+_COMPANY_WORDS = ("公司", "集团")
+_COMPANY_NOUN = re.compile(r"\s?(?:" + "|".join(_COMPANY_WORDS) + ")")
 _AFTER_PRODUCT_NOUN = re.compile(_PRODUCT_NOUN + r"\s*$")
 _BEFORE_PRODUCT_NOUN = re.compile(r"\s*" + _PRODUCT_NOUN)
 # An English name before the product noun it names: "its Orion platform", "the new Kinexys network".
@@ -1543,7 +1544,7 @@ def _names_a_company(t: str, f: Found) -> bool:
     """ "Digital Asset公司": a technology's Latin name with 公司 right after it is the name of a company."""
     return (
         f.entity_type == EntityType.TECHNOLOGY
-        and t.startswith(("公司", "集团"), f.end)
+        and t.startswith(_COMPANY_WORDS, f.end)
         and _LATIN_LETTER.match(t[f.end - 1]) is not None
         and " " in t[f.start : f.end]  # not "AI公司" or "Fintech公司", companies of a kind
     )

@@ -40,6 +40,9 @@ DESCRIBING_NOUN = (
 # ... with up to three words before the noun: "security technology company"
 DESCRIPTION = r"(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN
 
+# Giving guidance: "…发出指引", "…印发了通知"; after 就 and the matter it is on (see RULES, ingest.relations)
+GUIDANCE_ZH = r"(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则)"
+
 # "to build a pilot of": what someone is chosen, or works with another, to build
 _TO_BUILD_VERB = r"\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b"
 _TO_BUILD = (
@@ -248,10 +251,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(?:fined|penali[sz]ed|censured|reprimanded) by\b", (R.REGULATES,), "passive"),
     Rule(r"处罚|罚款|罚没|开出罚单", (R.REGULATES,)),
     # "金管局就银行使用生成式人工智能发出指引": guidance on a matter regulates it
-    Rule(
-        r"就(?=[^，。；]{1,30}?(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则))",
-        (R.REGULATES,),
-    ),
+    Rule(r"就(?=[^，。；]{1,30}?" + GUIDANCE_ZH + ")", (R.REGULATES,)),
     Rule(r"\b(supervises?|supervised|supervising)\b", (R.SUPERVISES, R.REGULATES)),
     Rule(r"\bsupervised by\b", (R.SUPERVISES, R.REGULATES), "passive"),
     # "OJK took over the oversight of crypto assets"

@@ -16,7 +16,16 @@ from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from ingest.normalize import is_cjk
-from ingest.relation_rules import DESCRIBING_NOUN, DESCRIPTION, HEDGE_FACTOR, HEDGING, NEGATION, RULES, Rule
+from ingest.relation_rules import (
+    DESCRIBING_NOUN,
+    DESCRIPTION,
+    GUIDANCE_ZH,
+    HEDGE_FACTOR,
+    HEDGING,
+    NEGATION,
+    RULES,
+    Rule,
+)
 from ingest.trigger_scan import heads, scanner
 from kg.types import is_a
 from kg.vocab import RELATION_DOMAIN, RELATION_RANGE, SYMMETRIC, EntityType, RelationType
@@ -138,9 +147,7 @@ _MODIFIER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{1,8}[，,]")
 # "金管局就银行使用生成式人工智能发出指引": what follows 就 is what the guidance is about; the name
 # before it does none of it (in a sentence that gives guidance: 就 is also "then", "今年就推出了").
 _ABOUT_ZH = re.compile(r"就[\u4e00-\u9fff]{1,8}$")
-_GUIDANCE_ZH = re.compile(
-    r"就[^，。；]{1,30}?(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则)"
-)
+_GUIDANCE_ZH = re.compile(r"就[^，。；]{1,30}?" + GUIDANCE_ZH)
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
@@ -785,18 +792,20 @@ def sentence_relations(
                 subjects, objects = announced, subjects
         if (
             english
-            and rule.voice == "active"
             and objects
-            and not subjects
-            and _PARTICIPLE_AFTER_COMMA.search(text, start, trigger.end())
+            and (
+                (
+                    rule.voice == "active"
+                    and not subjects
+                    and _PARTICIPLE_AFTER_COMMA.search(text, start, trigger.end())
+                )
+                or (word == "with" and not _any_fit(subjects, objects, rule))
+            )
         ):
-            # "In its second phase, Drex tests use cases such as …, using zero-knowledge proofs": the
-            # participle's subject is the clause's, the first name before it that fits
-            before = [s for s in spans if s.end <= trigger.start()]
-            subjects = next(([s] for s in before if _any_fit([s], objects, rule)), [])
-        if english and word == "with" and objects and not _any_fit(subjects, objects, rule):
-            # "The Riksbank has piloted an e-krona since 2020 with Accenture as its technology partner":
-            # "its" is the clause's subject, the first name before that fits, not the project nearest
+            # The clause's subject, the first name before that fits: of a participle ("In its second
+            # phase, Drex tests use cases such as …, using zero-knowledge proofs"), and of "its" in "with
+            # B as its partner" when the name nearest is a project ("The Riksbank has piloted an e-krona
+            # since 2020 with Accenture as its technology partner")
             before = [s for s in spans if s.end <= trigger.start()]
             subjects = next(([s] for s in before if _any_fit([s], objects, rule)), [])
         listed_after = False

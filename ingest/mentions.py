@@ -39,8 +39,9 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # before its legal form says where, not what; v13: a clearing or settlement centre (清算总中心, 结算中心) is a
 # payment institution and may lead with its place; v14: whose shares or trade a name says is no name
 # (公股银行, 零售支付, 批发), nor what follows 更多 or 其他; v15: 就 and 实施 stop a name, a known Latin name
-# right before opens it (OSL数字证券)
-ORG_SUFFIX_ZH = "org-suffix-zh.v15"
+# right before opens it (OSL数字证券); v16: a national supervisor's local office (重庆银保监局, 上海证监局) is
+# a supervisory authority that leads with its place, and 消费金融公司 is a trade
+ORG_SUFFIX_ZH = "org-suffix-zh.v16"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -107,6 +108,9 @@ class Found(NamedTuple):
 _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("股份有限公司", EntityType.COMPANY), ("有限责任公司", EntityType.COMPANY), ("有限公司", EntityType.COMPANY),
     ("监督管理委员会", EntityType.REGULATOR), ("监督管理局", EntityType.REGULATOR), ("监督管理总局", EntityType.REGULATOR),
+    # a national supervisor's local office, named by its place: "重庆银保监局", "上海证监局"
+    ("银保监分局", EntityType.SUPERVISORY_AUTHORITY), ("银保监局", EntityType.SUPERVISORY_AUTHORITY),
+    ("银监局", EntityType.SUPERVISORY_AUTHORITY), ("证监局", EntityType.SUPERVISORY_AUTHORITY),
     ("金融管理局", EntityType.REGULATOR), ("监管局", EntityType.REGULATOR), ("管理局", EntityType.GOVERNMENT_BODY),
     ("委员会", EntityType.GOVERNMENT_BODY), ("银行", EntityType.BANK), ("集团", EntityType.COMPANY),
     ("科技", EntityType.TECHNOLOGY_COMPANY), ("数科", EntityType.FINTECH_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
@@ -154,6 +158,10 @@ _PLACE_LEADS = (
     "委员会",
     "管理局",
     "监管局",
+    "银保监分局",
+    "银保监局",
+    "银监局",
+    "证监局",
     "金融管理局",
     "交易所",
     "清算总中心",
@@ -301,6 +309,7 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "公营",
         "零售",
         "批发",
+        "消费",  # 消费金融公司: a licensed trade, consumer finance
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").

@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v10"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v11"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
@@ -33,7 +33,8 @@ COREFERENCE = "coreference.v10"  # v2: pronouns; v3: "Name, the …" describes, 
 # sentences before stand for, and the document's topic when no initiative is in reach (ingest.pipeline);
 # v8: "the bank" may stand for a central bank; v9: a pronoun after the companions a sentence opens on
 # ("With Norges Bank and the Bank of Israel, it …") stands for none of them; v10: a description reaches
-# back over its paragraph to the one name of its class there ("the bureau"); "its" before a verb is a pronoun
+# back over its paragraph to the one name of its class there ("the bureau"); "its" before a verb is a pronoun;
+# v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
@@ -53,8 +54,12 @@ _KINDS: dict[str, EntityType] = {
 }
 # fmt: on
 # "The Central Bank of Nigeria launched the eNaira. The bank built it with …": a central bank is, in
-# a description, a bank, though not one in the ontology (it is a regulator).
-_ALSO_OF_KIND: dict[EntityType, tuple[EntityType, ...]] = {EntityType.BANK: (EntityType.CENTRAL_BANK,)}
+# a description, a bank, though not one in the ontology (it is a regulator). A financial institution
+# is a company to its readers: "重庆蚂蚁消费金融有限公司于2021年开业……该公司的设立".
+_ALSO_OF_KIND: dict[EntityType, tuple[EntityType, ...]] = {
+    EntityType.BANK: (EntityType.CENTRAL_BANK,),
+    EntityType.COMPANY: (EntityType.FINANCIAL_INSTITUTION,),
+}
 
 
 def _of_kind(entity_type: EntityType, kind: EntityType) -> bool:
@@ -89,7 +94,7 @@ _DESCRIPTION = re.compile(
     + r")"
 )
 
-_APPOSITIVE_GAP = re.compile(r"\s*,\s*$")
+_APPOSITIVE_GAP = re.compile(r"\s*\)?\s*,\s*$")  # "Payments Network Malaysia (PayNet), the operator of"
 # Pronouns stand for an organisation, an initiative, a product or a law, never a place or a technology
 # (the places of a sentence are settings; "blockchain ... it" is rare, and a wrong guess costly).
 _NO_ANTECEDENT = (EntityType.JURISDICTION, EntityType.TECHNOLOGY)

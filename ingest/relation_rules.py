@@ -78,10 +78,14 @@ RULES: tuple[Rule, ...] = (
         (R.LEADS,),
     ),
     Rule(r"\b(led|spearheaded|coordinated|initiated|headed) by\b", (R.LEADS, R.OPERATES), "passive"),
+    # "the European Central Bank's work on the digital euro": whose work a project is leads it
+    Rule(r"['’]s (?:[\w-]+ )?(?:work|efforts?|research) (?:on|towards?)\b", (R.LEADS,)),
     # "Project Nexus, an initiative of the BIS": the appositive names who leads it.
     Rule(r"\b(?:an? |the )?(?:initiative|project|programme|program) (?:of|by|from)\b", (R.LEADS,), "passive"),
     # operates
     Rule(r"运营|营运|运行|负责运作", (R.OPERATES,)),
+    # "承接了“花呗”和“借呗”的消费信贷业务": who takes over a business runs it from then on
+    Rule(r"(?:承接|接手|接管)(?=[^，。；]{0,24}?业务)", (R.OPERATES,)),
     Rule(
         r"\b(operates|operated|runs|ran|(?:has|have|had) run|manages|managed"
         r"|(?:is|are|was|were|has been|have been) (?:running|operating))\b",
@@ -101,6 +105,12 @@ RULES: tuple[Rule, ...] = (
     # participates in
     # not 参与者 / 参加者, the participants as a noun ("已有一百家直接参与者")
     Rule(r"参与(?!者)|加入|参加(?!者)|成为.{0,6}成员", (R.PARTICIPATES_IN,)),
+    # "The Bundesbank supports the ECB's work on the digital euro": who supports the work takes part
+    Rule(
+        r"\b(?:supports?|supported|supporting|contributes? to|contributed to|assists?|assisted)\b"
+        r"(?= (?:[\w&.-]+ ){0,8}?[\w&.-]+['’]s (?:[\w-]+ )?(?:work|efforts?|research) (?:on|towards?)\b)",
+        (R.PARTICIPATES_IN,),
+    ),
     # "平台由电讯盈科承建": the contractor who builds a system takes part in it
     Rule(r"承建|承接(?=[^，。；]{0,8}建设)", (R.PARTICIPATES_IN,)),
     # "参与试点的内地银行包括A、B和C", "有16家企业参与，包括A和B": the participants follow
@@ -208,8 +218,9 @@ RULES: tuple[Rule, ...] = (
         r"(?= [\w ]{0,24}?-(?:based|powered|enabled|driven)\b)",
         (R.USES_TECHNOLOGY,),
     ),
-    # issues (regulation) or launches (product, initiative)
-    Rule(r"发布|颁布|印发|出台|公布|制定", (R.ISSUES, R.LAUNCHES)),
+    # issues (regulation) or launches (product, initiative): a product 发布 is released, not issued as a
+    # currency or a card is (发行): "马上消费发布了大模型“天镜”"
+    Rule(r"发布|颁布|印发|出台|公布|制定", (R.LAUNCHES, R.ISSUES)),
     # "金管会预告《虚拟资产服务法》草案": a draft is issued for comment, as "proposed" is
     Rule(r"预告|起草|草拟", (R.ISSUES,), confidence=0.8),
     # "金管会修正的《电子支付机构管理条例》": who amends a rule issues it as it now stands
@@ -228,6 +239,14 @@ RULES: tuple[Rule, ...] = (
     Rule(r"\b(proposed|tabled) by\b", (R.ISSUES,), "passive", 0.8),
     # "Circle, the issuer of USDC": an appositive names what the organisation before it issues or runs.
     Rule(r"\b(?:the |an? )?(?:issuer|publisher) of\b", (R.ISSUES,)),
+    # "Siemens used the law to issue a digital bond on the Polygon blockchain": what a security or a
+    # payment is issued or settled on, the issuer uses
+    Rule(
+        r"\b(?:issue[sd]?|issuing|settle[sd]?|settling|record(?:s|ed)?|recording|tokeni[sz](?:e[sd]?|ing))"
+        r" (?:an?|the|its|their) (?:[\w-]+ ){0,5}?(?:bonds?|notes?|securities|tokens?|deposits?|payments?"
+        r"|transactions?|trades?) on\b",
+        (R.USES_TECHNOLOGY,),
+    ),
     # "CIPS由中国人民银行组织建设": who builds a system launches it
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源|建设|建置|搭建|组建", (R.LAUNCHES,)),
     Rule(
@@ -249,6 +268,13 @@ RULES: tuple[Rule, ...] = (
         (R.REGULATES,),
     ),
     Rule(r"\b(?:fined|penali[sz]ed|censured|reprimanded) by\b", (R.REGULATES,), "passive"),
+    # "Solaris got a special monitor from BaFin", "received a fine from the FCA"
+    Rule(
+        r"\b(?:got|gets|received|receives|was given|were given|faced|faces) (?:an? |its )?(?:[\w-]+ )?"
+        r"(?:monitor|fine|penalty|warning|reprimand|enforcement notice|cease-and-desist order) from\b",
+        (R.REGULATES,),
+        "passive",
+    ),
     Rule(r"处罚|罚款|罚没|开出罚单", (R.REGULATES,)),
     # "金管局就银行使用生成式人工智能发出指引": guidance on a matter regulates it
     Rule(r"就(?=[^，。；]{1,30}?" + GUIDANCE_ZH + ")", (R.REGULATES,)),

@@ -39,7 +39,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v22"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v23"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -83,7 +83,13 @@ PATTERNS = "patterns.v22"  # v2: a place or an owner before a name, "A在B启动
 # through B" and "its partner banks included B" partner; a charter from a supervisor authorises; buying a
 # company owns it; 承建 takes part; "has run" operates; "X, its … service" is operated; "an … bank in P"
 # places; a name that qualifies a noun of an earlier clause (…沪深港通北向交易的结算流程，) is no subject;
-# "with B as its partner" after a project partners the clause's subject
+# "with B as its partner" after a project partners the clause's subject; v23: a product 发布 is launched;
+# what a security is issued on is used, by the sentence's subject when an infinitive of purpose's nearest
+# name cannot; "X's work on P" leads and "supports X's work on P" takes part; a monitor or a fine from a
+# supervisor regulates; 承接…业务 operates; a closed 由-clause leaves the topic the subject; quoted names
+# joined by 和 (each after its own 的-phrase) are one list; "P's description, the X" places X; a
+# participle that ends a description after a name ("X, a … provider also based in P") is the name's;
+# "its X unit" owns; ", part of the Y," is an aside; a place near or outside another is not it
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -93,6 +99,9 @@ _DATED = r"(?:in|on|since)\s+(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
 # "A会同B、C联合印发".
 _COORDINATION = re.compile(
     rf"^(?:\s|,|、|/|&|\(|\)|和|与|及|以及|同|跟|会同|联合|and|or|the|other|其他|as well as|{_ALONG_WITH}"
+    # quoted names: "“花呗”和“借呗”", "面向用户的“支小宝”和面向从业者的“支小助”" (each after its own 的-phrase);
+    # not "「轉數快」與泰國PromptPay的二維碼支付互聯", where the second is no quoted name
+    r"|[”\"」』》]?\s*(?:和|与|及|以及|、)\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*[“\"「『《]"
     rf"|{_DATED}(?=\s*,?\s*{_ALONG_WITH}))*$"
 )
 # A clause ends between a trigger and a name after it: "regulates securities markets, and ... sued X"
@@ -102,7 +111,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
     r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
-    r"|(?:based|headquartered|founded|owned|backed|run|led|acting|representing|on behalf of)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
+    r"|(?:based|headquartered|founded|owned|backed|run|led|acting|representing|on behalf of|part of)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
     # before a trigger that is a noun
     # "…, has held a full banking licence from": the words before a trigger that is a noun
@@ -148,6 +157,7 @@ _MODIFIER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{1,8}[，,]")
 # before it does none of it (in a sentence that gives guidance: 就 is also "then", "今年就推出了").
 _ABOUT_ZH = re.compile(r"就[\u4e00-\u9fff]{1,8}$")
 _GUIDANCE_ZH = re.compile(r"就[^，。；]{1,30}?" + GUIDANCE_ZH)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 _TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
@@ -157,7 +167,10 @@ _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
 # ... or with the noun that says what the name is between: "Thailand's instant payment service PromptPay",
 # "Kenya's largest mobile operator Safaricom" (not "China's regulators fined Visa").
-_POSSESSIVE_DESCRIBED = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + DESCRIBING_NOUN + r"\s+$")
+# "Germany's financial supervisor, the Federal Financial Supervisory Authority": an apposition too.
+_POSSESSIVE_DESCRIBED = re.compile(
+    r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + DESCRIBING_NOUN + r"(?:\s+|\s*,\s*(?:the\s+)?)$"
+)
 # A place's law: "Brazil's LGPD", "Brazil's data protection law, the LGPD" (where it applies).
 _POSSESSIVE_LAW = re.compile(
     r"^\s*['’]s\s+(?:new\s+|landmark\s+|revised\s+|amended\s+)?"
@@ -185,6 +198,18 @@ _AFTER_FRONTED_PLACE = re.compile(r"\s*[,，]")
 _ITS_UNIT = re.compile(
     r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:(?P<unit>unit|subsidiary|arm|affiliate|division)|app|wallet|e-wallet)\s+$"
 )
+# ... or "its Clearstream unit": the name between "its" and the unit noun.
+_ITS_BEFORE_NAME = re.compile(r"\bits\s+$")
+_UNIT_AFTER_NAME = re.compile(r"\s+(?:unit|subsidiary|arm|affiliate|division)\b")
+# A description after a comma that a participle trigger ends: "X, a banking-as-a-service provider (also)
+# based in P", "X, the payments unit owned by Y".
+_OPEN_APPOSITION = re.compile(
+    r"^\)?\s*,\s*(?:an?|the)\s+(?:(?!(?:and|or|which|who|that|while)\s)[\w&'-]+\s+){1,6}?(?:also\s+|now\s+)?$"
+)
+_PARTICIPLE_TRIGGER = re.compile(
+    r"(?:based|headquartered|located|incorporated|owned|backed|run|operated|managed|licen[cs]ed|regulated"
+    r"|supervised|authori[sz]ed|chartered|registered|founded|led)\b"
+)
 _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
 # "百信银行的“AIBank Inside”产品", "宁波银行的快审快贷平台": a product its owner names with 的, then the kind.
 _OWNER_DE = re.compile(r"^\s*的\s*[“\"「『]?\s*$")
@@ -192,7 +217,8 @@ _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应�
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
-_OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
+# "a company from Aschheim near Munich": a place near or outside another is not in it.
+_OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to|near|outside)\b")
 # "regulates federally chartered banks, including RBC": the names are examples of the object the
 # trigger took, and the comma before them opens no new clause.
 _EXAMPLES_FOLLOW = re.compile(
@@ -460,12 +486,18 @@ def _resolve_pronouns(subject: Span, obj: Span, rule: Rule, trigger_start: int) 
     return subject, obj
 
 
-def _past_apposition(text: str, spans: list[Span], left_group: list[Span], trigger_start: int) -> list[Span]:
+def _past_apposition(
+    text: str, spans: list[Span], left_group: list[Span], trigger_start: int, word: str
+) -> list[Span]:
     """ "EPI, a company owned by banks including ING, launched Wero": the names inside a description set
-    off by commas are not the subject; the name the description follows is. [] when there is none."""
+    off by commas are not the subject; the name the description follows is. So for a participle that
+    ends the description: "Solaris, a banking-as-a-service provider also based in Berlin". [] when there
+    is none."""
     first = min(left_group, key=lambda s: s.start)
+    participle = _PARTICIPLE_TRIGGER.match(word) is not None
     for candidate in reversed([s for s in spans if trigger_start - 170 <= s.end <= first.start]):
-        if _APPOSITION.match(text[candidate.end : trigger_start]):
+        gap = text[candidate.end : trigger_start]
+        if _APPOSITION.match(gap) or (participle and _OPEN_APPOSITION.match(gap)):
             return _group(spans, spans.index(candidate), -1, text)  # "Tamara and Tabby, both based in …,"
     return []
 
@@ -662,7 +694,7 @@ def sentence_relations(
         if left_group:
             left_group = _past_brackets(text, spans, left_group, trigger.start()) or left_group
         if left_group and english:
-            left_group = _past_apposition(text, spans, left_group, trigger.start()) or left_group
+            left_group = _past_apposition(text, spans, left_group, trigger.start(), word) or left_group
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         if rule.adjacent and not (
             left and right and _ADJACENT_GAP.match(left_gap) and _ADJACENT_GAP.match(right_gap)
@@ -728,7 +760,12 @@ def sentence_relations(
                 before = [s for s in spans if s.end <= first.start - 1]
                 left_end = max(s.end for s in left_group)
                 partnered = _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
-                if marker.endswith("由"):
+                if marker.endswith("由") and _CLAUSE_BREAK.search(text, left_end, trigger.start()):
+                    # "X于2021年开业，由A控股，承接了B": the 由-clause is closed; the next one is the topic's
+                    first_named = spans[0]
+                    fitting = first_named.end <= first.start and _any_fit([first_named], right_group, rule)
+                    subjects = [first_named] if fitting else []
+                elif marker.endswith("由"):
                     # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                     if not _DE_OBJECT.match(right_gap):
                         objects = _nearest_fitting(before, rule, subject=first)
@@ -852,6 +889,9 @@ def sentence_relations(
                 or _TOPIC_CHAIN_ZH.search(text, start, trigger.start())
                 # "百行征信由…组建，总部位于深圳": a clause of the topic's own particulars
                 or (word.startswith("总部") and _CLAUSE_OPENS_ZH.search(text, start, trigger.start()))
+                # "Siemens used the law to issue a bond on Polygon": an infinitive of purpose is done by
+                # the sentence's subject, when the name nearest before it cannot do it
+                or (english and _INFINITIVE_BEFORE.search(left_gap) and not _any_fit(subjects, objects, rule))
             )
             topic = [spans[0]]
             if chained and topic != subjects and not _CAUSED_ZH.search(text, start, trigger.start()):
@@ -990,11 +1030,15 @@ def cooccurring_pairs(spans: Sequence[Span]) -> list[tuple[str, str]]:
 
 def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
     """SUBSIDIARY_OF facts of a unit its owner names, OPERATES facts of its app or wallet: "JPMorgan
-    said its blockchain unit Kinexys", "Ant Group and its subsidiary MYbank", "Kasikornbank, which
+    said its blockchain unit Kinexys", "Ant Group and its subsidiary MYbank", "through its Clearstream
+    unit", "Kasikornbank, which
     did not win a licence, said it would invest in its mobile app K PLUS". The owner is the
     organisation just before "its", or the only one the sentence names before it."""
     for i, unit in enumerate(spans):
         own = _ITS_UNIT.search(text, max(start, unit.start - 60), unit.start)
+        named_first = own is None and _UNIT_AFTER_NAME.match(text, unit.end) is not None
+        if named_first:
+            own = _ITS_BEFORE_NAME.search(text, max(start, unit.start - 6), unit.start)
         if own is None:
             continue
         owners = [
@@ -1005,7 +1049,7 @@ def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Ite
         ):
             continue
         owner = owners[-1]
-        if own.group("unit"):
+        if named_first or own.group("unit"):
             if fits(RelationType.SUBSIDIARY_OF, unit.entity_type, owner.entity_type):
                 yield FoundRelation(
                     RelationType.SUBSIDIARY_OF, unit.entity_id, owner.entity_id, sentence, 0.7

@@ -151,10 +151,18 @@ NAME_PLACE_CASES = [
     ("en", "The Swiss National Bank met.", ("Swiss National Bank", "BASED_IN", "Swiss")),
     ("en", "The Kenyan Fintech Association said it would help.", ("Kenyan Fintech Association", "BASED_IN", "Kenyan")),
     ("en", "The South African Reserve Bank met.", ("South African Reserve Bank", "BASED_IN", "South African")),
+    # the adjective in the name's own language: Deutsche, 德意志
+    ("en", "Deutsche Börse launched D7.", ("Deutsche Börse", "BASED_IN", "Deutsche")),
+    ("zh-Hans", "德意志交易所推出D7平台。", ("德意志交易所", "BASED_IN", "德意志")),
+    ("zh-Hant", "德意志交易所推出D7平台。", ("德意志交易所", "BASED_IN", "德意志")),
 ]
 # A place that qualifies the name after it: a possessive, "X-based", "位于X的".
 QUALIFYING_PLACE_CASES = [
     ("en", "South Korea's Financial Services Commission met.", ("Financial Services Commission", "BASED_IN", "South Korea")),
+    # ... or a possessive description in apposition: "Germany's financial supervisor, the X"
+    ("en", "Germany's financial supervisor, the Federal Financial Supervisory Authority (BaFin), grew.",
+     ("Federal Financial Supervisory Authority", "BASED_IN", "Germany")),
+    ("en", "Kenya's largest lender, Equity Bank, grew.", ("Equity Bank", "BASED_IN", "Kenya")),
     ("en", "The London-based Revolut grew.", ("Revolut", "BASED_IN", "London")),
     ("en", "Stripe acquired the Shanghai-based payments company Paystack.", ("Paystack", "BASED_IN", "Shanghai")),
     ("en", "Stripe acquired the Shanghai-based payments company Paystack.", ("Paystack", "SUBSIDIARY_OF", "Stripe")),
@@ -607,6 +615,48 @@ NAMED_BY_CONTEXT_CASES = [
     # a known Latin name right before a Chinese company's suffix starts that company's name
     ("zh-Hant", "OSL數字證券為首批獲證監會發牌的平台。", ("證監會", "AUTHORIZES", "OSL數字證券")),
     ("zh-Hans", "OSL数字证券为首批获证监会发牌的平台。", ("OSL数字证券", "SUBSIDIARY_OF", "OSL")),
+    # a product 发布 is launched, not issued as a currency is
+    ("zh-Hans", "马上消费金融股份有限公司发布了大模型“天镜”。", ("马上消费金融股份有限公司", "LAUNCHES", "天镜")),
+    ("zh-Hant", "馬上消費金融股份有限公司發布了大模型「天鏡」。", ("馬上消費金融股份有限公司", "LAUNCHES", "天鏡")),
+    # what a security is issued on, the issuer uses; an infinitive of purpose is the subject's
+    ("en", "Siemens issued a digital bond on Ethereum.", ("Siemens", "USES_TECHNOLOGY", "Ethereum")),
+    ("en", "Germany passed the Electronic Securities Act in 2021. Siemens used the law in 2023 to issue a "
+     "digital bond on the Polygon blockchain.", ("Siemens", "USES_TECHNOLOGY", "Polygon")),
+    # whose work a project is leads it; who supports that work takes part
+    ("en", "The Bundesbank supports the European Central Bank's work on the digital euro.",
+     ("European Central Bank", "LEADS", "digital euro")),
+    ("en", "The Bundesbank supports the European Central Bank's work on the digital euro.",
+     ("Bundesbank", "PARTICIPATES_IN", "digital euro")),
+    ("en", "The Deutsche Bundesbank, part of the Eurosystem, supports the ECB's work on the digital euro.",
+     ("Deutsche Bundesbank", "PARTICIPATES_IN", "digital euro")),
+    # a monitor or a fine from a supervisor regulates
+    ("en", "Solaris got a special monitor from BaFin in 2022.", ("BaFin", "REGULATES", "Solaris")),
+    ("en", "N26 received a fine from BaFin.", ("BaFin", "REGULATES", "N26")),
+    # a participle that ends a description after the name: the name is its subject
+    ("en", "Solaris, a banking-as-a-service provider also based in Berlin, grew.", ("Solaris", "BASED_IN", "Berlin")),
+    ("en", "Synapse Financial Technologies, a banking-as-a-service provider based in San Francisco, failed.",
+     ("Synapse Financial Technologies", "BASED_IN", "San Francisco")),
+    # "its X unit"
+    ("en", "Deutsche Börse launched D7 through its Clearstream unit in 2021.",
+     ("Clearstream", "SUBSIDIARY_OF", "Deutsche Börse")),
+    # who takes over a business runs it; a closed 由-clause leaves the sentence's topic the subject;
+    # quoted names joined by 和, each after its own 的-phrase
+    ("zh-Hans", "重庆蚂蚁消费金融有限公司于2021年开业，由蚂蚁集团控股，承接了“花呗”和“借呗”的消费信贷业务。",
+     ("重庆蚂蚁消费金融有限公司", "OPERATES", "借呗")),
+    ("zh-Hant", "重慶螞蟻消費金融有限公司於2021年開業，由螞蟻集團控股，承接了「花唄」和「借唄」的消費信貸業務。",
+     ("重慶螞蟻消費金融有限公司", "OPERATES", "借唄")),
+    ("zh-Hans", "蚂蚁集团推出面向用户的“支小宝”和面向从业者的“支小助”。", ("蚂蚁集团", "LAUNCHES", "支小助")),
+    ("zh-Hant", "螞蟻集團推出面向用戶的「支小寶」和面向從業者的「支小助」。", ("螞蟻集團", "LAUNCHES", "支小助")),
+    # 该公司 and "the company" stand for a financial institution too; a national supervisor's local office
+    ("zh-Hans", "重庆蚂蚁消费金融有限公司于2021年开业。该公司的设立已获得重庆银保监局批准。",
+     ("重庆银保监局", "AUTHORIZES", "重庆蚂蚁消费金融有限公司")),
+    ("zh-Hant", "重慶螞蟻消費金融有限公司於2021年開業。該公司的設立已獲得重慶銀保監局批准。",
+     ("重慶銀保監局", "AUTHORIZES", "重慶螞蟻消費金融有限公司")),
+    ("en", "Mashang Consumer Finance opened in 2015. The company is regulated by the NFRA.",
+     ("NFRA", "REGULATES", "Mashang Consumer Finance")),
+    # "X (ABBR), the operator of Y": the description is the name's own
+    ("en", "The link runs through Payments Network Malaysia (PayNet), the operator of DuitNow, which Bank Negara "
+     "Malaysia supervises.", ("Payments Network Malaysia", "OPERATES", "DuitNow")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -828,6 +878,9 @@ DISCOVERED_CASES = [
     ("zh-Hans", "国务院印发《数字经济发展规划（2021—2025年）》。", ("数字经济发展规划（2021—2025年）", "Policy")),
     ("zh-Hans", "招商银行推出智能助手“小招”。", ("小招", "Product")),
     ("zh-Hans", "平安银行部署Qwen大模型。", ("Qwen", "Technology")),
+    # a national supervisor's local office, named by its place
+    ("zh-Hans", "上海证监局发布通知。", ("上海证监局", "SupervisoryAuthority")),
+    ("zh-Hant", "深圳銀保監局發布通知。", ("深圳銀保監局", "SupervisoryAuthority")),
 ]
 # Where a suffix name starts: its capitalised run, not a verb, an article or a heading before it.
 NAME_START_CASES = [
@@ -849,6 +902,9 @@ NAME_START_CASES = [
     ("zh-Hans", "腾讯推出区块链供应链金融服务平台“微企链”。", {"微企链"}),
 ]
 NOT_NAMES = [
+    # a licensed trade before 公司 is a kind of company: 消费金融公司
+    ("zh-Hans", "监管要求消费金融公司加强催收管理。"),
+    ("zh-Hant", "監管要求消費金融公司加強催收管理。"),
     # a date and 就 or 实施 before a kind of body or platform start no name there
     ("zh-Hant", "金管局於2024年就銀行使用人工智能發出指引。"),
     ("zh-Hant", "證監會自2023年6月起實施虛擬資產交易平台發牌制度。"),
@@ -1028,6 +1084,13 @@ NOT_SAID_CASES = [
     # a study is not a studier
     ("zh-Hans", "国际清算银行的研究报告显示数字人民币发展迅速。", ("国际清算银行", "LEADS", "数字人民币")),
     ("zh-Hans", "据国际清算银行研究，数字人民币发展迅速。", ("国际清算银行", "LEADS", "数字人民币")),
+    # a place near another is not where a company is
+    ("en", "Wirecard, a payments company from Aschheim near Munich, collapsed.", ("Wirecard", "BASED_IN", "Munich")),
+    # a name after a quoted one with no quotes of its own is not listed with it
+    ("zh-Hant", "金管局與泰國銀行推出「轉數快」與泰國PromptPay的二維碼支付互聯。", ("泰國銀行", "LAUNCHES", "PromptPay")),
+    # "part of" the Eurosystem is not its subject's clause: the Eurosystem takes no part here
+    ("en", "The Deutsche Bundesbank, part of the Eurosystem, supports the ECB's work on the digital euro.",
+     ("Eurosystem", "PARTICIPATES_IN", "digital euro")),
 ]
 # fmt: on
 

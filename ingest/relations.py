@@ -217,8 +217,10 @@ _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应�
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
-# "a company from Aschheim near Munich": a place near or outside another is not in it.
-_OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to|near|outside)\b")
+_OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
+# "a company from Aschheim near Munich": what is named right after "near" is not the object (a gap that
+# only holds "near" elsewhere, as in "in near real time via FPS", is no matter).
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$")
 # "regulates federally chartered banks, including RBC": the names are examples of the object the
 # trigger took, and the comma before them opens no new clause.
 _EXAMPLES_FOLLOW = re.compile(
@@ -418,7 +420,12 @@ def _object_gap_ok(gap: str) -> bool:
     """May the name after a trigger be its object, given the text between them?"""
     examples = _EXAMPLES_FOLLOW.search(gap)
     head = gap[: examples.start()] if examples else gap
-    return len(gap) <= MAX_GAP and not _CLAUSE_BREAK.search(head) and not _OBJECT_GAP_STOP.search(head)
+    return (
+        len(gap) <= MAX_GAP
+        and not _CLAUSE_BREAK.search(head)
+        and not _OBJECT_GAP_STOP.search(head)
+        and not _NEAR_BEFORE.search(gap)
+    )
 
 
 @cache

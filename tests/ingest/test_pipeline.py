@@ -636,6 +636,8 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "Solaris, a banking-as-a-service provider also based in Berlin, grew.", ("Solaris", "BASED_IN", "Berlin")),
     ("en", "Synapse Financial Technologies, a banking-as-a-service provider based in San Francisco, failed.",
      ("Synapse Financial Technologies", "BASED_IN", "San Francisco")),
+    # "near" elsewhere in the gap is no place word
+    ("en", "Stripe uses near real-time machine learning to stop fraud.", ("Stripe", "USES_TECHNOLOGY", "machine learning")),
     # "its X unit"
     ("en", "Deutsche Börse launched D7 through its Clearstream unit in 2021.",
      ("Clearstream", "SUBSIDIARY_OF", "Deutsche Börse")),
@@ -1086,6 +1088,7 @@ NOT_SAID_CASES = [
     ("zh-Hans", "据国际清算银行研究，数字人民币发展迅速。", ("国际清算银行", "LEADS", "数字人民币")),
     # a place near another is not where a company is
     ("en", "Wirecard, a payments company from Aschheim near Munich, collapsed.", ("Wirecard", "BASED_IN", "Munich")),
+    ("en", "Wirecard, a payments company from a town outside Munich, collapsed.", ("Wirecard", "BASED_IN", "Munich")),
     # a name after a quoted one with no quotes of its own is not listed with it
     ("zh-Hant", "金管局與泰國銀行推出「轉數快」與泰國PromptPay的二維碼支付互聯。", ("泰國銀行", "LAUNCHES", "PromptPay")),
     # "part of" the Eurosystem is not its subject's clause: the Eurosystem takes no part here

@@ -105,12 +105,12 @@ class Found(NamedTuple):
         return self.end - self.start
 
 
+# A national supervisor's local office, named by its place: "重庆银保监局", "上海证监局"
+_LOCAL_OFFICES = ("银保监分局", "银保监局", "银监局", "证监局")
 _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("股份有限公司", EntityType.COMPANY), ("有限责任公司", EntityType.COMPANY), ("有限公司", EntityType.COMPANY),
     ("监督管理委员会", EntityType.REGULATOR), ("监督管理局", EntityType.REGULATOR), ("监督管理总局", EntityType.REGULATOR),
-    # a national supervisor's local office, named by its place: "重庆银保监局", "上海证监局"
-    ("银保监分局", EntityType.SUPERVISORY_AUTHORITY), ("银保监局", EntityType.SUPERVISORY_AUTHORITY),
-    ("银监局", EntityType.SUPERVISORY_AUTHORITY), ("证监局", EntityType.SUPERVISORY_AUTHORITY),
+    *((office, EntityType.SUPERVISORY_AUTHORITY) for office in _LOCAL_OFFICES),
     ("金融管理局", EntityType.REGULATOR), ("监管局", EntityType.REGULATOR), ("管理局", EntityType.GOVERNMENT_BODY),
     ("委员会", EntityType.GOVERNMENT_BODY), ("银行", EntityType.BANK), ("集团", EntityType.COMPANY),
     ("科技", EntityType.TECHNOLOGY_COMPANY), ("数科", EntityType.FINTECH_COMPANY), ("协会", EntityType.INDUSTRY_BODY), ("联合会", EntityType.INDUSTRY_BODY),
@@ -158,10 +158,7 @@ _PLACE_LEADS = (
     "委员会",
     "管理局",
     "监管局",
-    "银保监分局",
-    "银保监局",
-    "银监局",
-    "证监局",
+    *_LOCAL_OFFICES,
     "金融管理局",
     "交易所",
     "清算总中心",

@@ -43,6 +43,9 @@ DESCRIPTION = r"(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN
 # Giving guidance: "…发出指引", "…印发了通知"; after 就 and the matter it is on (see RULES, ingest.relations)
 GUIDANCE_ZH = r"(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则)"
 
+# "the European Central Bank's work on the digital euro": the work whose it is, on a project
+_WORK_ON = r"['’]s (?:[\w-]+ )?(?:work|efforts?|research) (?:on|towards?)\b"
+
 # "to build a pilot of": what someone is chosen, or works with another, to build
 _TO_BUILD_VERB = r"\bto (?:help )?(?:build|develop|design|deliver|pilot|run)\b"
 _TO_BUILD = (
@@ -79,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(r"\b(led|spearheaded|coordinated|initiated|headed) by\b", (R.LEADS, R.OPERATES), "passive"),
     # "the European Central Bank's work on the digital euro": whose work a project is leads it
-    Rule(r"['’]s (?:[\w-]+ )?(?:work|efforts?|research) (?:on|towards?)\b", (R.LEADS,)),
+    Rule(_WORK_ON, (R.LEADS,)),
     # "Project Nexus, an initiative of the BIS": the appositive names who leads it.
     Rule(r"\b(?:an? |the )?(?:initiative|project|programme|program) (?:of|by|from)\b", (R.LEADS,), "passive"),
     # operates
@@ -108,7 +111,7 @@ RULES: tuple[Rule, ...] = (
     # "The Bundesbank supports the ECB's work on the digital euro": who supports the work takes part
     Rule(
         r"\b(?:supports?|supported|supporting|contributes? to|contributed to|assists?|assisted)\b"
-        r"(?= (?:[\w&.-]+ ){0,8}?[\w&.-]+['’]s (?:[\w-]+ )?(?:work|efforts?|research) (?:on|towards?)\b)",
+        r"(?= (?:[\w&.-]+ ){0,8}?[\w&.-]+" + _WORK_ON + ")",
         (R.PARTICIPATES_IN,),
     ),
     # "平台由电讯盈科承建": the contractor who builds a system takes part in it

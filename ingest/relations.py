@@ -195,12 +195,13 @@ _APPOSITION_OPENS = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:the|an?)\s
 _FRONTED_PLACE = re.compile(r"\s*(?:in|within|across|在)\s*(?:the\s+)?")
 _AFTER_FRONTED_PLACE = re.compile(r"\s*[,，]")
 # "its (blockchain) unit X": the words between "its" and the unit noun are few and lower case.
+_UNIT_NOUN = r"(?:unit|subsidiary|arm|affiliate|division)"
 _ITS_UNIT = re.compile(
-    r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:(?P<unit>unit|subsidiary|arm|affiliate|division)|app|wallet|e-wallet)\s+$"
+    r"\bits\s+(?:[a-z-]+\s+){0,3}?(?:(?P<unit>" + _UNIT_NOUN + r")|app|wallet|e-wallet)\s+$"
 )
 # ... or "its Clearstream unit": the name between "its" and the unit noun.
 _ITS_BEFORE_NAME = re.compile(r"\bits\s+$")
-_UNIT_AFTER_NAME = re.compile(r"\s+(?:unit|subsidiary|arm|affiliate|division)\b")
+_UNIT_AFTER_NAME = re.compile(r"\s+" + _UNIT_NOUN + r"\b")
 # A description after a comma that a participle trigger ends: "X, a banking-as-a-service provider (also)
 # based in P", "X, the payments unit owned by Y".
 _OPEN_APPOSITION = re.compile(
@@ -767,14 +768,16 @@ def sentence_relations(
                 before = [s for s in spans if s.end <= first.start - 1]
                 left_end = max(s.end for s in left_group)
                 partnered = _PARTNER_BEFORE.search(text, max(first.start - 40, start), first.start)
-                if marker.endswith("由") and _CLAUSE_BREAK.search(text, left_end, trigger.start()):
-                    # "X于2021年开业，由A控股，承接了B": the 由-clause is closed; the next one is the topic's
-                    first_named = spans[0]
-                    fitting = first_named.end <= first.start and _any_fit([first_named], right_group, rule)
-                    subjects = [first_named] if fitting else []
-                elif marker.endswith("由"):
-                    # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
-                    if not _DE_OBJECT.match(right_gap):
+                if marker.endswith("由"):
+                    if _CLAUSE_BREAK.search(text, left_end, trigger.start()):
+                        # "X于2021年开业，由A控股，承接了B": the 由-clause is closed; the next is the topic's
+                        first_named = spans[0]
+                        fitting = first_named.end <= first.start and _any_fit(
+                            [first_named], right_group, rule
+                        )
+                        subjects = [first_named] if fitting else []
+                    elif not _DE_OBJECT.match(right_gap):
+                        # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                         objects = _nearest_fitting(before, rule, subject=first)
                 elif (
                     not symmetric
@@ -1038,9 +1041,8 @@ def cooccurring_pairs(spans: Sequence[Span]) -> list[tuple[str, str]]:
 def _owned_units(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
     """SUBSIDIARY_OF facts of a unit its owner names, OPERATES facts of its app or wallet: "JPMorgan
     said its blockchain unit Kinexys", "Ant Group and its subsidiary MYbank", "through its Clearstream
-    unit", "Kasikornbank, which
-    did not win a licence, said it would invest in its mobile app K PLUS". The owner is the
-    organisation just before "its", or the only one the sentence names before it."""
+    unit", "Kasikornbank, which did not win a licence, said it would invest in its mobile app K PLUS".
+    The owner is the organisation just before "its", or the only one the sentence names before it."""
     for i, unit in enumerate(spans):
         own = _ITS_UNIT.search(text, max(start, unit.start - 60), unit.start)
         named_first = own is None and _UNIT_AFTER_NAME.match(text, unit.end) is not None

@@ -40,8 +40,11 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # payment institution and may lead with its place; v14: whose shares or trade a name says is no name
 # (公股银行, 零售支付, 批发), nor what follows 更多 or 其他; v15: 就 and 实施 stop a name, a known Latin name
 # right before opens it (OSL数字证券); v16: a national supervisor's local office (重庆银保监局, 上海证监局) is
-# a supervisory authority that leads with its place, and 消费金融公司 is a trade
-ORG_SUFFIX_ZH = "org-suffix-zh.v16"
+# a supervisory authority that leads with its place, and 消费金融公司 is a trade; v17: a united bank
+# (…联合银行) is no bank joined by another, a federation of rural credit cooperatives (信用社联合社,
+# 信用联社) is a financial institution, a kind of insurance before a legal form is an insurer's trade
+# (中国人民财产保险股份有限公司)
+ORG_SUFFIX_ZH = "org-suffix-zh.v17"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -49,23 +52,28 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v16"
 # v6: a law's title keeps its year ("Investments and Securities Act 2025"); v7: a sentence's capitalised
 # first word ("With") opens no name; v8: a capitalised "The" inside a sentence opens the name ("through The
 # Bancorp Bank"), "Bank & Trust" ends a bank's, a lone suffix word before a name is its first word ("The Bank
-# Policy Institute"), "Financial Technologies" is a fintech company
-ORG_SUFFIX_EN = "org-suffix-en.v8"
+# Policy Institute"), "Financial Technologies" is a fintech company; v9: UAB and GmbH are legal forms, a
+# name is typed by the kind before its legal form ("Revolut Bank UAB" a bank), and a kind and a legal form
+# after a known name make its unit
+ORG_SUFFIX_EN = "org-suffix-en.v9"
 TITLE_ZH = "title-zh.v4"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
 # v4: an 意见 (opinions) is a guideline
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v5"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X); v5: by the noun after it (Synapse平台,
 # DAML技术, Digital Asset公司), and where nothing types it, by the kind the document gives it elsewhere
-QUOTED_NAME = "quoted-name.v6"  # v2: also a quoted name before its product noun; v3: a quoted name
+QUOTED_NAME = "quoted-name.v7"  # v2: also a quoted name before its product noun; v3: a quoted name
 # launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
 # ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统; v5: a product
 # when an account, wallet or app follows (推出「一卡通MONEY」电子支付账户); v6: also after 推出的, before the
-# predicate that follows the name (中企云链推出的“云信”也在…)
+# predicate that follows the name (中企云链推出的“云信”也在…); v7: also when a technology or model follows
+# (推出“大山雀”卫星遥感信贷技术), not after a slogan (“数字化”)
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
-DESCRIBED_EN = "described-name-en.v3"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
-# company, fintech lender, payments firm, challenger bank; the name starts after a full stop
+DESCRIBED_EN = "described-name-en.v4"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
+# company, fintech lender, payments firm, challenger bank; the name starts after a full stop; v4: payment
+# system, association, agency, coin, token; "the government's …"; what it is for or how it came to be may
+# follow the noun ("a blockchain platform on which …", "a payment system operated by …")
 REPEATED_NAME = "repeated-name.v2"  # v2: a company's first word alone ("Synapse") when no known name has it
 DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v3"  # ingest.slot_names; v2: also the names listed with a known one;
@@ -119,6 +127,8 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     # a payment clearing centre: "中国人民银行清算总中心", "深圳金融电子结算中心" (not any 中心: 数据中心 is a building)
     ("清算总中心", EntityType.PAYMENT_INSTITUTION), ("清算中心", EntityType.PAYMENT_INSTITUTION),
     ("结算中心", EntityType.PAYMENT_INSTITUTION),
+    # a province's federation of rural credit cooperatives: "浙江省农村信用社联合社", "XX县农村信用联社"
+    ("信用社联合社", EntityType.FINANCIAL_INSTITUTION), ("信用联社", EntityType.FINANCIAL_INSTITUTION),
     ("大学", EntityType.RESEARCH_ORGANIZATION), ("交易所", EntityType.EXCHANGE), ("人寿", EntityType.INSURANCE_COMPANY),
     ("保险", EntityType.INSURANCE_COMPANY),
     ("证券", EntityType.FINANCIAL_INSTITUTION), ("基金", EntityType.ASSET_MANAGER), ("支付", EntityType.PAYMENT_INSTITUTION),
@@ -164,6 +174,8 @@ _PLACE_LEADS = (
     "清算总中心",
     "清算中心",
     "结算中心",
+    "信用社联合社",
+    "信用联社",
 )
 # A city's or province's bank or group carries its name ("成都银行", "深圳农商银行", "北京金融控股集团"); a
 # country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户".
@@ -207,6 +219,9 @@ _ZH_WORDS_WITH_STOPS = frozenset(
     {"数据", "依据", "前海", "对外", "以太", "同花", "同业", "票据", "单据", "在线", "资本", "日本", "将来", "成就",
      "就业"}
 )  # fmt: skip
+# The last words of names that open with a stop: "浙江农村商业联合银行" is a united bank, not one that
+# joins another ("A联合B银行推出").
+_ZH_HEADS_WITH_STOPS = frozenset({"联合银行"})
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
 # "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
@@ -321,8 +336,10 @@ _INSURANCE_KINDS = (
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|centre|center|"
-    r"regulations?|bill)"
+    r"regulations?|bill|uab|gmbh)"
 )
+# Legal forms that close a name and say nothing of its kind: "Revolut Bank UAB" is a bank.
+_EN_LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "limited", "plc", "uab", "gmbh"})
 _TITLE_YEAR = re.compile(r",? (?:19|20)\d\d\b(?![,.]?\d)")
 # The suffix may be a chain ("Fintech Association", "Holdings Limited"): its last word types the name.
 _EN_SUFFIX = re.compile(rf"\b((?:[a-z][\w&'.-]*\s){{1,5}}?)({_EN_SUFFIX_WORD}(?:\s{_EN_SUFFIX_WORD})*)\b")
@@ -354,6 +371,8 @@ _EN_KEEPS_KNOWN_PREFIX = frozenset(
         "inc",
         "ltd",
         "plc",
+        "uab",
+        "gmbh",
     }
 )
 # A capitalised "The" after a word or a comma, not a sentence's first word, right before a name
@@ -432,14 +451,20 @@ KIND_NOUNS: dict[str, EntityType] = {
     "payments firm": EntityType.PAYMENT_INSTITUTION, "payment firm": EntityType.PAYMENT_INSTITUTION,
     "tech company": EntityType.TECHNOLOGY_COMPANY, "technology company": EntityType.TECHNOLOGY_COMPANY,
     "tech giant": EntityType.TECHNOLOGY_COMPANY,
+    "payment system": EntityType.PAYMENT_SYSTEM, "payments system": EntityType.PAYMENT_SYSTEM,
+    "association": EntityType.INDUSTRY_BODY, "industry body": EntityType.INDUSTRY_BODY,
+    "agency": EntityType.GOVERNMENT_BODY, "rating agency": EntityType.COMPANY,
+    "coin": EntityType.PRODUCT, "token": EntityType.PRODUCT,
 }  # fmt: skip
 # Found from the comma (a literal the scan skips to), the name then read back from it.
 _DESCRIBED = re.compile(
-    r", (?:an? |the |[a-z]+'s )(?:[a-z][\w-]* ){0,4}?("
+    r", (?:an? |(?:the )?[a-z]+'s |the )(?:[a-z][\w-]* ){0,4}?("
     + "|".join(sorted(map(re.escape, KIND_NOUNS), key=len, reverse=True))
     # The noun ends the description: "Jane Doe, the company's chief executive" and "John Smith, a bank
     # official" describe a person by the company or bank.
-    + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and|of)\b)"
+    + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and|of"
+    # what it is for or how it came to be: "a blockchain platform on which …", "a payment system operated by"
+    + r"|on|where|for|operated|recorded|built|launched|created|developed|issued)\b)"
 )
 # A word that ends a sentence: a full stop after a word with no other stop in it ("VietQR."), not an
 # abbreviation ("Co.", "J.P.").
@@ -536,9 +561,11 @@ _QUOTED_LAUNCHED = re.compile(
 )
 # After a launched name: the clause ends, or its predicate begins ("中企云链推出的“云信”也在…使用").
 _CLAUSE_ENDS = re.compile(r"[，,。；;、！？]|\s*$|(?:也|已|还|则|是|将|目前|正在|于|被|可以)")
-# ... and what is launched and then said to be an account, wallet or app of some kind is a product:
-# 推出「一卡通MONEY」电子支付账户, 推出“小荷包”数字钱包 (not 推出“一站式”服务, a slogan)
-_LAUNCHED_AS_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:账户|帐户|钱包|app|应用程序)")
+# ... and what is launched and then said to be an account, wallet, app, model or technology of some
+# kind is a product: 推出「一卡通MONEY」电子支付账户, 推出“小荷包”数字钱包, 推出“大山雀”卫星遥感信贷技术
+# (not 推出“一站式”服务 nor 推出“数字化”技术, slogans; see _SLOGAN_ENDS)
+_LAUNCHED_AS_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:账户|帐户|钱包|app|应用程序|技术|大模型|模型)")
+_SLOGAN_ENDS = ("式", "化", "型", "性")
 _QUOTED_KINDS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (("沙盒", "沙箱", "试点"), EntityType.REGULATORY_SANDBOX),
     (("计划", "项目"), EntityType.PROJECT),
@@ -735,6 +762,8 @@ def _trim_zh(candidate: str) -> str:
     cut = 0
     for match in _ZH_STOP_RE.finditer(candidate):
         at, stop_end = match.start(), match.start() + len(match.group(1))
+        if candidate[at:] in _ZH_HEADS_WITH_STOPS:
+            continue
         if stop_end - at == 1 and (
             candidate[max(at - 1, 0) : at + 1] in _ZH_WORDS_WITH_STOPS
             or candidate[at : at + 2] in _ZH_WORDS_WITH_STOPS
@@ -841,6 +870,10 @@ def _registered_kind(bare: str) -> EntityType | None:
     institution."""
     if len(bare) >= 4 and bare.endswith(_PAYMENTS_TRADE) and bare[:2] not in _ZH_GENERIC_PREFIXES:
         return EntityType.PAYMENT_INSTITUTION
+    # "中国人民财产保险股份有限公司": before a legal form, a kind of insurance is an insurer's trade
+    insured = next((kind for kind in _INSURANCE_KINDS if bare.endswith(kind + "保险")), None)
+    if insured is not None and _zh_suffix_type(bare[: -len(insured) - 2] + "保险") is not None:
+        return EntityType.INSURANCE_COMPANY
     return _zh_suffix_type(bare)
 
 
@@ -964,7 +997,9 @@ def discovered_mentions(
             start = by_end[at].start
         typed = t[start:typed_end]
         # "富邦银行股份有限公司" is a bank: the kind its name says before the legal form, if it says one.
-        bare = _PLACE_IN_BRACKETS_LAST.sub("", without_legal_form(typed))
+        # (so is "中国人民财产保险" + "股份有限公司": a legal form after the typed part registers it too)
+        registered = without_legal_form(typed) or (typed if t[start:end].endswith(LEGAL_FORMS) else "")
+        bare = _PLACE_IN_BRACKETS_LAST.sub("", registered)
         entity_type = (bare and _registered_kind(bare)) or (_zh_suffix_type(typed) if typed else None)
         parent = known_at.get(start)
         if branch and parent is not None and is_a(parent.entity_type, EntityType.ORGANIZATION):
@@ -988,7 +1023,10 @@ def discovered_mentions(
     # where it starts and ends, so the name after it can take it back.
     lone_suffix = (-1, -1)
     for words_start, suffix_start, suffix_end in en_suffix_matches(t):
-        suffix = t[suffix_start:suffix_end].split()[-1].rstrip(".")
+        chain = [word.rstrip(".") for word in t[suffix_start:suffix_end].split()]
+        suffix = chain[-1]
+        # the kind the chain says before a legal form: "Revolut Bank UAB" is a bank
+        kind_word = next((word for word in reversed(chain) if word not in _EN_LEGAL_FORM_WORDS), suffix)
         last_listed = ends_at.get(suffix_end)
         if (
             last_listed is not None
@@ -1003,11 +1041,13 @@ def discovered_mentions(
                 if is_a(other.entity_type, EntityType.TECHNOLOGY):
                     continue  # the field a body is named after: "Open Banking Limited"
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
+                between = _written(source, text, other.end, suffix_start).split()
                 unit = (
                     suffix in _EN_KEEPS_KNOWN_PREFIX
                     and is_a(other.entity_type, EntityType.ORGANIZATION)
                     and t[other.end : other.end + 1] == " "
-                    and bool(between := _written(source, text, other.end, suffix_start).split())
+                    # words of its own, or a kind and a legal form: "Revolut Bank UAB", not "Revolut Bank"
+                    and (bool(between) or kind_word != suffix)
                     and all(_capitalised(w) for w in between)
                 )
                 words_start = other.start if place_leads or unit else other.end + 1
@@ -1056,10 +1096,12 @@ def discovered_mentions(
         if t.endswith("the ", 0, words_start) and _THE_BEFORE.search(source, max(at - 6, 0), at):
             words_start -= len("the ")
             words = ["The", *words]
-        entity_type = _EN_SUFFIX_TYPES.get(suffix, EntityType.COMPANY)
-        if suffix == "technologies" and words[-2:-1] == ["Financial"]:  # "Synapse Financial Technologies"
+        entity_type = _EN_SUFFIX_TYPES.get(kind_word, EntityType.COMPANY)
+        if kind_word == "technologies" and "Financial" in words[:-1]:  # "Synapse Financial Technologies"
             entity_type = EntityType.FINTECH_COMPANY
-        if suffix in ("centre", "center") and "research" in (w.lower() for w in words):  # "Research Centre"
+        if kind_word in ("centre", "center") and "research" in (
+            w.lower() for w in words
+        ):  # "Research Centre"
             entity_type = EntityType.RESEARCH_ORGANIZATION
         end = suffix_end
         if suffix == "bank" and (trust := _AND_TRUST.match(t, end)):  # "Evolve Bank & Trust"
@@ -1202,7 +1244,9 @@ def discovered_mentions(
             # "推出“蚂蚁森林”，用户…": what is launched and named alone is a product; not a slogan
             # before the noun it qualifies ("推出“一站式”服务")
             kind = EntityType.PRODUCT
-        elif kind is None and _LAUNCHED_AS_PRODUCT.match(t, match.end()):
+        elif (
+            kind is None and not quoted.endswith(_SLOGAN_ENDS) and _LAUNCHED_AS_PRODUCT.match(t, match.end())
+        ):
             kind = EntityType.PRODUCT
         if kind is not None:
             start, end = match.start(1), match.end(1)

@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v11"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v12"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
@@ -34,7 +34,9 @@ COREFERENCE = "coreference.v11"  # v2: pronouns; v3: "Name, the …" describes, 
 # v8: "the bank" may stand for a central bank; v9: a pronoun after the companions a sentence opens on
 # ("With Norges Bank and the Bank of Israel, it …") stands for none of them; v10: a description reaches
 # back over its paragraph to the one name of its class there ("the bureau"); "its" before a verb is a pronoun;
-# v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X
+# v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X;
+# v12: a description may stand for the last name of the paragraph before (not "the project"), or else for
+# the only name of its class the document has named; 这家…银行 refers as 该银行 does
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
@@ -92,6 +94,8 @@ _DESCRIPTION = re.compile(
     + r"|("
     + "|".join(re.escape(word) + _NOT_AFTER_CHINESE.get(word, "") for word in _CHINESE)
     + r")"
+    # "这家由蚂蚁集团发起设立的民营银行": 这家 and the kind that ends its clause, which may hold a name
+    + r"|这家(?=[^，。；！？、“”]{0,20}?(银行|公司|集团|机构|平台))"
 )
 
 _APPOSITIVE_GAP = re.compile(r"\s*\)?\s*,\s*$")  # "Payments Network Malaysia (PayNet), the operator of"
@@ -154,7 +158,7 @@ def _descriptions(
             for s in named.get(index, ())
         ):
             continue  # "the investment bank BTG Pactual": the kind the name after it is of
-        kind = _KINDS[match.group(1) or match.group(2)]
+        kind = _KINDS[match.group(1) or match.group(2) or "该" + match.group(3)]
         antecedent = _antecedent(text, sentences, named, index, start, kind)
         if antecedent is not None:
             found.setdefault(index, []).append(
@@ -190,26 +194,37 @@ def _antecedent(
 ) -> Span | None:
     """The name of class ``kind`` a description at ``position`` stands for: the nearest before it in
     its sentence, or else the first in the sentence before (its topic, most often its subject:
-    "Revolut partnered with Visa. The company also ..." speaks of Revolut) in the same paragraph, or
-    else the one name of its class the paragraph holds before."""
+    "Revolut partnered with Visa. The company also ..." speaks of Revolut), or else the one name of
+    its class the paragraph holds before, or else the one the document holds before."""
     for span in reversed(named.get(index, ())):
         if span.end <= position and _of_kind(span.entity_type, kind):
             return span
-    if same_paragraph(text, sentences, index):
+    # The sentence before may end the paragraph before: "… operated by the Bank of Lithuania. ¶ The
+    # central bank also built …" (a heading between names nothing, and so breaks the chain); not for "the
+    # project" that opens a paragraph, which is the one the document is about (see _topic)
+    paragraph_goes_on = same_paragraph(text, sentences, index)
+    if paragraph_goes_on or not is_a(kind, EntityType.INITIATIVE):
         earlier = next((s for s in named.get(index - 1, ()) if _of_kind(s.entity_type, kind)), None)
         if earlier is not None:
             return earlier
+    if paragraph_goes_on:
         # "The CFPB finalised … The rule … Banks sued … the bureau ordered": further back in the
         # paragraph, the only name of the class there is
         back = index - 1
         while back > 0 and same_paragraph(text, sentences, back):
             back -= 1
-        fitting = [
-            s for i in range(back, index - 1) for s in named.get(i, ()) if _of_kind(s.entity_type, kind)
-        ]
-        if fitting and len({s.entity_id for s in fitting}) == 1:
-            return fitting[0]
+        if (only := _only_of_kind(named, range(back, index - 1), kind)) is not None:
+            return only
+    # "The Bank of Lithuania … ¶ … a licence from the central bank": the only one the document has named
+    if (only := _only_of_kind(named, range(index - 1), kind)) is not None:
+        return only
     return _topic(named, index, kind) if is_a(kind, EntityType.INITIATIVE) else None
+
+
+def _only_of_kind(named: dict[int, list[Span]], indexes: range, kind: EntityType) -> Span | None:
+    """The first name of class ``kind`` in the sentences ``indexes``, when they name only one such."""
+    fitting = [s for i in indexes for s in named.get(i, ()) if _of_kind(s.entity_type, kind)]
+    return fitting[0] if fitting and len({s.entity_id for s in fitting}) == 1 else None
 
 
 def _topic(named: dict[int, list[Span]], index: int, kind: EntityType) -> Span | None:

@@ -199,11 +199,13 @@ RULES: tuple[Rule, ...] = (
         confidence=0.7,
     ),
     Rule(
-        r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing|runs on|ran on|running on|run on)\b"
+        r"\b(uses?|used|using|adopts?|adopted|deploys?|deployed|leverag(es|ed|ing)|built on|based on|powered by|applies|applied|relies on|explor(es|ed|ing)|tests?|tested|testing|runs on|ran on|running on|run on|recorded on|stored on)\b"
         # "The pilot began in 2023 on a blockchain": what a project starts out on, it uses
         r"|\b(?:began|begins|started|starts|went live|goes live|was launched|is live) (?:in (?:[a-z]+ )?\d{4} )?on\b"
         # "Drex, a platform for tokenised deposits": an appositive, right after the name
-        r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b",
+        r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b"
+        # "LBChain, a blockchain platform": the technology a platform is named for, right after the name
+        r"|,\s(?:an?|the)(?= (?:[\w-]+ ){1,3}(?:platform|network|ledger)\b)",
         (R.USES_TECHNOLOGY,),
     ),
     # "its blockchain unit Onyx", "the AI platform Aurora", "区块链平台Kinexys": the technology that
@@ -214,6 +216,9 @@ RULES: tuple[Rule, ...] = (
         "passive",
         adjacent=True,
     ),
+    # "“大山雀”卫星遥感信贷技术", "“微企链”区块链平台": the technology that qualifies the kind right
+    # after a quoted name is what the named one uses
+    Rule(r"[”」』](?=[\u4e00-\u9fff]{2,12}?(?:技术|平台|系统|模型))", (R.USES_TECHNOLOGY,), adjacent=True),
     # "LSEG will build a blockchain-based platform": who builds on a technology uses it
     Rule(
         r"\b(?:builds?|built|building|launch(?:es|ed|ing)?|develop(?:s|ed|ing)?|roll(?:s|ed|ing)? out"
@@ -318,10 +323,11 @@ RULES: tuple[Rule, ...] = (
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
     # "蚂蚁集团的子公司网商银行", "A全资拥有B": the one named after the trigger is the subsidiary.
     Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "passive", 0.7),
-    # "全支付由全联福利中心投资成立", "A出资设立B": the founder that puts up the capital owns; not "A与B共同
+    # "全支付由全联福利中心投资成立", "A出资设立B", "由蚂蚁集团发起设立的民营银行": the founder that puts up
+    # the capital, or sponsors the founding, owns; not "由A等企业发起设立", one of several, nor "A与B共同
     # 出资成立C", partners (see 共同出资 above)
     Rule(
-        r"(?<!共同)(?<!联合)(?<!合资)(?:投资|出资|全资|独资)(?:成立|设立|组建|创立)",
+        r"(?<!共同)(?<!联合)(?<!合资)(?<!等)(?<!等企业)(?<!等机构)(?<!等公司)(?:投资|出资|全资|独资|发起)(?:成立|设立|组建|创立)",
         (R.SUBSIDIARY_OF,),
         "passive",
         0.7,
@@ -383,7 +389,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # based in
     Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),
-    Rule(r"\b(based in|headquartered in|located in|incorporated in)\b", (R.BASED_IN,)),
+    # a firm "founded in Vilnius" is based there (a year is no place: "founded in 2015" names none)
+    Rule(r"\b(based in|headquartered in|located in|incorporated in|founded in)\b", (R.BASED_IN,)),
     # "Bitt Inc., a fintech firm from Barbados": an appositive that says where the organisation is from
     Rule(
         r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:firm|company|bank|lender|start-?up|fintech|group|provider|insurer"

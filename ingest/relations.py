@@ -39,7 +39,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v23"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v24"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -89,7 +89,11 @@ PATTERNS = "patterns.v23"  # v2: a place or an owner before a name, "A在B启动
 # supervisor regulates; 承接…业务 operates; a closed 由-clause leaves the topic the subject; quoted names
 # joined by 和 (each after its own 的-phrase) are one list; "P's description, the X" places X; a
 # participle that ends a description after a name ("X, a … provider also based in P") is the name's;
-# "its X unit" owns; ", part of the Y," is an aside; a place near or outside another is not it
+# "its X unit" owns; ", part of the Y," is an aside; a place near or outside another is not it; v24:
+# "founded in P" places; 由A发起设立 owns (not 由A等…); a 的-clause's name does nothing its noun does after
+# another trigger; "X, a blockchain platform" and "recorded on a blockchain" use it; a technology after a
+# quoted name describes it and is used by it; what the topic became (改制为) is the topic; "X, founded in
+# P, was bought by" passes the aside
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -116,7 +120,9 @@ _APPOSITION = re.compile(
     # before a trigger that is a noun
     # "…, has held a full banking licence from": the words before a trigger that is a noun
     r"(?:[a-z]+\s+(?:and|or)\s+|(?:(?:has|have|had)\s+)?(?:won|wins|received|receives|got|gets|obtained|secured|holds|held)"
-    r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?)?$"
+    r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    # "Afterpay, founded in Melbourne, was bought by": the auxiliary of a passive trigger
+    r"|(?:was|were|has been|have been|had been)\s+(?:(?:later|then|also|since|eventually)\s+)?)?$"
 )
 _SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
 # "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
@@ -148,6 +154,7 @@ _OPENING_PARTICIPLE = re.compile(r"^[^,;:]{0,60},\s*(?:the\s+)?$")
 # explores Y". Its subject is the first name of the sentence, not the nearest name on the left.
 _TOPIC_CHAIN_ZH = re.compile(r"[，,]\s*(?:并且?|还|也|同时|随后|此后)[^，,；;。]*$")
 _CLAUSE_OPENS_ZH = re.compile(r"[，,]\s*$")
+_RENAMED_AS_ZH = re.compile(r"(?:改制|更名|改组|转制|转型|重组)为$")
 # "金管局…支持银行测试新技术": a verb that has someone else act; the one who acts is the noun after it.
 _CAUSED_ZH = re.compile(r"(?:支持|帮助|鼓励|允许|引导|邀请|要求)[\u4e00-\u9fff]{1,6}$")
 # "加快沪深港通北向交易的结算流程，底层采用X": a name that qualifies the noun of an earlier clause is
@@ -218,6 +225,10 @@ _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应�
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
+# "由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”": after a trigger that ends a 的-clause, the noun it
+# qualifies is its object, and a name after another trigger further on is another clause's ("…设立的网商
+# 银行", with the name right after 的, is the one).
+_RELATIVE_HEAD = re.compile(r"的[^\s“”\"「」『』]")
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
 # "a company from Aschheim near Munich": what is named right after "near" is not the object (a gap that
 # only holds "near" elsewhere, as in "in near real time via FPS", is no matter).
@@ -272,6 +283,7 @@ _BACK_NOUN = re.compile(r"测试|试点|试验|项目|计划|沙盒|\b(?:tests?|
 # second name; the first only qualifies it. Between the two, at most quotation marks. Two technologies
 # are a name and its kind ("DeepSeek大模型"), and both are objects.
 _COMPOUND_GAP = re.compile(r"^[\s“”\"「」『』]*$")
+_CLOSING_QUOTE = re.compile(r"[”」』]")
 # The relations of an authority over what it regulates (see _both_authorities).
 _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType.AUTHORIZES})
 # "X, together with A and B": A and B share X's part (see sentence_relations).
@@ -414,6 +426,11 @@ def _with_underlying(text: str, spans: list[Span], group: list[Span]) -> list[Sp
     ):
         return group
     return [*group, after]
+
+
+def _another_trigger_within(triggers: Sequence[Trigger], trigger: re.Match[str], end: int) -> bool:
+    """Whether a trigger other than ``trigger`` starts after it and before ``end``."""
+    return any(trigger.end() <= other.start() < end for _, other in triggers)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -717,9 +734,26 @@ def sentence_relations(
                 and _COMPOUND_GAP.match(text[spans[head].end : spans[head + 1].start])
                 # "DeepSeek大模型": a technology before a technology names one of its kind, and stays
                 and not spans[head].entity_type == spans[head + 1].entity_type == EntityType.TECHNOLOGY
+                # "“大山雀”卫星遥感信贷技术": a technology after a quoted name describes it, and is no head
+                and not (
+                    spans[head + 1].entity_type == EntityType.TECHNOLOGY
+                    and _CLOSING_QUOTE.search(text, spans[head].end, spans[head + 1].start)
+                )
             ):
                 head += 1
-        right_group = _group(spans, head, 1, text) if right and _object_gap_ok(right_gap) else []
+        right_group = (
+            _group(spans, head, 1, text)
+            if right
+            and _object_gap_ok(right_gap)
+            and not (
+                not english
+                and _RELATIVE_HEAD.match(right_gap)
+                # "A设立的民营银行于2020年推出B": the noun the 的-clause qualifies does what follows (but
+                # "A旗下的虛擬保險公司B": a kind right before the name is the name's)
+                and _another_trigger_within(triggers, trigger, spans[head].start)
+            )
+            else []
+        )
         if right_group and english and RelationType.USES_TECHNOLOGY in rule.relations:
             right_group = _with_underlying(text, spans, right_group)
         if (
@@ -776,6 +810,10 @@ def sentence_relations(
                             [first_named], right_group, rule
                         )
                         subjects = [first_named] if fitting else []
+                    elif _RELATIVE_HEAD.search(text, left_end, trigger.start()):
+                        # "这家由蚂蚁集团发起设立的民营银行于2020年推出X": the 由-clause qualifies a noun, the
+                        # subject, which stands for the name before 由
+                        subjects = _nearest_fitting(before, rule, obj=right_group[0]) if right_group else []
                     elif not _DE_OBJECT.match(right_gap):
                         # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
                         objects = _nearest_fitting(before, rule, subject=first)
@@ -904,6 +942,14 @@ def sentence_relations(
                 or (english and _INFINITIVE_BEFORE.search(left_gap) and not _any_fit(subjects, objects, rule))
             )
             topic = [spans[0]]
+            # "A改制为B，成为…，并搭建了C": what the topic became is the topic from then on
+            renamed = [
+                s
+                for s in spans
+                if s.end <= trigger.start() and _RENAMED_AS_ZH.search(text, max(s.start - 4, start), s.start)
+            ]
+            if renamed:
+                topic = renamed[-1:]
             if chained and topic != subjects and not _CAUSED_ZH.search(text, start, trigger.start()):
                 if _any_fit(topic, objects, rule):
                     subjects = topic

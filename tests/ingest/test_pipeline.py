@@ -659,6 +659,37 @@ NAMED_BY_CONTEXT_CASES = [
     # "X (ABBR), the operator of Y": the description is the name's own
     ("en", "The link runs through Payments Network Malaysia (PayNet), the operator of DuitNow, which Bank Negara "
      "Malaysia supervises.", ("Payments Network Malaysia", "OPERATES", "DuitNow")),
+    # a firm founded somewhere is based there; a passive's auxiliary after an aside leaves the name its subject
+    ("en", "Afterpay, founded in Melbourne, was bought by Block in 2022.", ("Afterpay", "BASED_IN", "Melbourne")),
+    ("en", "Afterpay, founded in Melbourne, was bought by Block in 2022.", ("Afterpay", "SUBSIDIARY_OF", "Block")),
+    # a description that opens a paragraph may stand for the last name of the one before; one that finds
+    # nothing near stands for the only name of its kind the document has named
+    ("en", "CENTROlink is a payment system operated by the Bank of Lithuania.\n\nThe central bank also built "
+     "LBChain, a blockchain platform on which firms test services.", ("Bank of Lithuania", "LAUNCHES", "LBChain")),
+    ("en", "The Bank of Lithuania opened a sandbox.\n\nBy 2024 Lithuania had many firms. Paysera received an "
+     "electronic money licence from the central bank.", ("Bank of Lithuania", "AUTHORIZES", "Paysera")),
+    # the technology a platform is named for, and what a coin is recorded on
+    ("en", "The Bank of Lithuania built LBChain, a blockchain platform on which firms test services.",
+     ("LBChain", "USES_TECHNOLOGY", "blockchain")),
+    ("en", "In 2020 the Bank of Lithuania issued LBCOIN, a digital collector coin recorded on a blockchain.",
+     ("LBCOIN", "USES_TECHNOLOGY", "blockchain")),
+    # 这家…银行 stands for the bank before; 由A发起设立 owns; a 由-clause that qualifies a noun leaves the
+    # noun the subject; a launched name before the technology that describes it uses that technology
+    ("zh-Hans", "网商银行是较早尝试的一家。这家由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”卫星遥感信贷技术。",
+     ("网商银行", "SUBSIDIARY_OF", "蚂蚁集团")),
+    ("zh-Hans", "网商银行是较早尝试的一家。这家由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”卫星遥感信贷技术。",
+     ("网商银行", "LAUNCHES", "大山雀")),
+    ("zh-Hans", "网商银行是较早尝试的一家。这家由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”卫星遥感信贷技术。",
+     ("大山雀", "USES_TECHNOLOGY", "卫星遥感")),
+    ("zh-Hant", "網商銀行是較早嘗試的一家。這家由螞蟻集團發起設立的民營銀行於2020年推出「大山雀」衛星遙感信貸技術。",
+     ("網商銀行", "LAUNCHES", "大山雀")),
+    ("zh-Hant", "網商銀行是較早嘗試的一家。這家由螞蟻集團發起設立的民營銀行於2020年推出「大山雀」衛星遙感信貸技術。",
+     ("網商銀行", "SUBSIDIARY_OF", "螞蟻集團")),
+    # what the topic became (改制为) is the topic of the clauses after
+    ("zh-Hans", "2022年，浙江省农村信用社联合社改制为浙江农村商业联合银行，成为首家完成改革的省级农信机构，并搭建了"
+     "数字化服务平台“丰收互联”。", ("浙江农村商业联合银行", "LAUNCHES", "丰收互联")),
+    ("zh-Hant", "2022年，浙江省農村信用社聯合社改制為浙江農村商業聯合銀行，成為首家完成改革的省級農信機構，並搭建了"
+     "數字化服務平台「豐收互聯」。", ("浙江農村商業聯合銀行", "LAUNCHES", "豐收互聯")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -691,6 +722,10 @@ NAME_OWNER_CASES = [
      ("Standard Chartered Singapore Limited", "SUBSIDIARY_OF", "Standard Chartered")),
     # a sentence's full stop after a whole-word legal form is not the name's
     ("en", "DBS Bank (Hong Kong) Limited. It grew.", ("DBS Bank (Hong Kong) Limited", "SUBSIDIARY_OF", "DBS Bank")),
+    # a kind and a legal form after a known name make a company of its own: its unit
+    ("en", "Revolut Bank UAB, based in Vilnius, serves customers.", ("Revolut Bank UAB", "SUBSIDIARY_OF", "Revolut")),
+    ("en", "Revolut Bank UAB, based in Vilnius, serves customers.", ("Revolut Bank UAB", "BASED_IN", "Vilnius")),
+    ("en", "Klarna Bank GmbH opened.", ("Klarna Bank GmbH", "ENTITY", "Bank")),
 ]
 # fmt: on
 
@@ -723,7 +758,12 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
             "Project Ubin ended.\n\nDBS took part in the trial.",
             "PARTICIPATES_IN",
         ),  # in another paragraph
-        ("en", "The FCA fined Revolut.\n\nMonzo is registered with the regulator.", "AUTHORIZES"),
+        # in another paragraph, with two regulators named before and none in the sentence before
+        (
+            "en",
+            "The FCA fined Revolut. The PRA fined Monzo. Both banks appealed.\n\nStarling is registered with the regulator.",
+            "AUTHORIZES",
+        ),
         ("zh-Hans", "招商银行表示，该行业将运用区块链技术。", "USES_TECHNOLOGY"),  # 该行业 is the industry
         ("en", "The bank said the US was a large market for the group.", "BASED_IN"),  # lower case: no name
         ("en", "Revolut acquired a banking licence from the Bank of Lithuania.", "SUBSIDIARY_OF"),
@@ -883,6 +923,21 @@ DISCOVERED_CASES = [
     # a national supervisor's local office, named by its place
     ("zh-Hans", "上海证监局发布通知。", ("上海证监局", "SupervisoryAuthority")),
     ("zh-Hant", "深圳銀保監局發布通知。", ("深圳銀保監局", "SupervisoryAuthority")),
+    # described by what it is: a payment system, an association, an agency, a coin
+    ("en", "CENTROlink, a payment system operated by the central bank, grew.", ("CENTROlink", "PaymentSystem")),
+    ("en", "Fintech Hub LT, the industry association, warned.", ("Fintech Hub LT", "IndustryBody")),
+    ("en", "Invest Lithuania, the government's investment promotion agency, courts fintech.",
+     ("Invest Lithuania", "GovernmentBody")),
+    ("en", "LBCOIN, a digital collector coin recorded on a blockchain, sold out.", ("LBCOIN", "Product")),
+    # a united bank (联合银行) is no bank joined by another; a federation of credit cooperatives
+    ("zh-Hans", "2021年，江南省农村信用社联合社改制为江南农村商业联合银行。", ("江南农村商业联合银行", "Bank")),
+    ("zh-Hant", "2021年，江南省農村信用社聯合社改制為江南農村商業聯合銀行。", ("江南農村商業聯合銀行", "Bank")),
+    ("zh-Hans", "2021年，江南省农村信用社联合社改制为江南农村商业联合银行。", ("江南省农村信用社联合社", "FinancialInstitution")),
+    # a kind of insurance before a legal form is an insurer's trade
+    ("zh-Hans", "江南财产保险股份有限公司运用无人机查勘。", ("江南财产保险股份有限公司", "InsuranceCompany")),
+    ("zh-Hant", "江南財產保險股份有限公司運用無人機查勘。", ("江南財產保險股份有限公司", "InsuranceCompany")),
+    # a launched name before the technology it is
+    ("zh-Hans", "江南银行推出“小江”智能风控技术。", ("小江", "Product")),
 ]
 # Where a suffix name starts: its capitalised run, not a verb, an article or a heading before it.
 NAME_START_CASES = [
@@ -978,6 +1033,9 @@ NOT_NAMES = [
     ("zh-Hant", "該集團的附屬公司與某科技公司合作。"),
     # capitals that do not spell the acronym, or an acronym in lower case
     ("en", "The Big Payments Alliance (XYZ) grew, as did Open Payments (op)."),
+    # a kind of insurance bought, and a slogan before the technology it qualifies
+    ("zh-Hans", "他们购买了财产保险。"),
+    ("zh-Hans", "银行推出“数字化”风控技术。"),
 ]
 # fmt: on
 
@@ -1094,6 +1152,14 @@ NOT_SAID_CASES = [
     # "part of" the Eurosystem is not its subject's clause: the Eurosystem takes no part here
     ("en", "The Deutsche Bundesbank, part of the Eurosystem, supports the ECB's work on the digital euro.",
      ("Eurosystem", "PARTICIPATES_IN", "digital euro")),
+    # one of several founders owns nothing alone; a name inside a 由-clause that qualifies a noun does
+    # nothing the noun does after it
+    ("zh-Hans", "微众银行由腾讯等企业发起设立。", ("微众银行", "SUBSIDIARY_OF", "腾讯")),
+    ("zh-Hans", "网商银行是较早尝试的一家。这家由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”。",
+     ("蚂蚁集团", "LAUNCHES", "大山雀")),
+    # "the project" that opens a paragraph is the document's, not the last one named
+    ("en", "Drex is Brazil's pilot. Drex tests tokenised deposits. Drex grew.\n\nThe central bank also runs Pix.\n\n"
+     "The pilot added banks. Itaú took part.", ("Itaú", "PARTICIPATES_IN", "Pix")),
 ]
 # fmt: on
 

@@ -367,13 +367,8 @@ _EN_KEEPS_KNOWN_PREFIX = frozenset(
         "technologies",
         "corporation",
         "institute",
-        "limited",
-        "inc",
-        "ltd",
-        "plc",
-        "uab",
-        "gmbh",
     }
+    | _EN_LEGAL_FORM_WORDS
 )
 # A capitalised "The" after a word or a comma, not a sentence's first word, right before a name
 _THE_BEFORE = re.compile(r"[\w,] The $")
@@ -1041,13 +1036,15 @@ def discovered_mentions(
                 if is_a(other.entity_type, EntityType.TECHNOLOGY):
                     continue  # the field a body is named after: "Open Banking Limited"
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
-                between = _written(source, text, other.end, suffix_start).split()
                 unit = (
                     suffix in _EN_KEEPS_KNOWN_PREFIX
                     and is_a(other.entity_type, EntityType.ORGANIZATION)
                     and t[other.end : other.end + 1] == " "
                     # words of its own, or a kind and a legal form: "Revolut Bank UAB", not "Revolut Bank"
-                    and (bool(between) or kind_word != suffix)
+                    and (
+                        bool(between := _written(source, text, other.end, suffix_start).split())
+                        or kind_word != suffix
+                    )
                     and all(_capitalised(w) for w in between)
                 )
                 words_start = other.start if place_leads or unit else other.end + 1
@@ -1099,9 +1096,8 @@ def discovered_mentions(
         entity_type = _EN_SUFFIX_TYPES.get(kind_word, EntityType.COMPANY)
         if kind_word == "technologies" and "Financial" in words[:-1]:  # "Synapse Financial Technologies"
             entity_type = EntityType.FINTECH_COMPANY
-        if kind_word in ("centre", "center") and "research" in (
-            w.lower() for w in words
-        ):  # "Research Centre"
+        # "Research Centre"
+        if kind_word in ("centre", "center") and "research" in (w.lower() for w in words):
             entity_type = EntityType.RESEARCH_ORGANIZATION
         end = suffix_end
         if suffix == "bank" and (trust := _AND_TRUST.match(t, end)):  # "Evolve Bank & Trust"

@@ -224,11 +224,11 @@ _OWNER_DE = re.compile(r"^\s*的\s*[“\"「『]?\s*$")
 _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应用|服务|App|APP|app)")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
-# English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
 # "由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”": after a trigger that ends a 的-clause, the noun it
 # qualifies is its object, and a name after another trigger further on is another clause's ("…设立的网商
 # 银行", with the name right after 的, is the one).
 _RELATIVE_HEAD = re.compile(r"的[^\s“”\"「」『』]")
+# English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
 _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
 # "a company from Aschheim near Munich": what is named right after "near" is not the object (a gap that
 # only holds "near" elsewhere, as in "in near real time via FPS", is no matter).
@@ -942,14 +942,15 @@ def sentence_relations(
                 or (english and _INFINITIVE_BEFORE.search(left_gap) and not _any_fit(subjects, objects, rule))
             )
             topic = [spans[0]]
-            # "A改制为B，成为…，并搭建了C": what the topic became is the topic from then on
-            renamed = [
-                s
-                for s in spans
-                if s.end <= trigger.start() and _RENAMED_AS_ZH.search(text, max(s.start - 4, start), s.start)
-            ]
-            if renamed:
-                topic = renamed[-1:]
+            if chained and not english:
+                # "A改制为B，成为…，并搭建了C": what the topic became is the topic from then on
+                renamed = [
+                    s
+                    for s in spans
+                    if s.end <= trigger.start()
+                    and _RENAMED_AS_ZH.search(text, max(s.start - 4, start), s.start)
+                ]
+                topic = renamed[-1:] or topic
             if chained and topic != subjects and not _CAUSED_ZH.search(text, start, trigger.start()):
                 if _any_fit(topic, objects, rule):
                     subjects = topic

@@ -146,6 +146,7 @@ def _descriptions(
 ) -> dict[int, list[Span]]:
     ends = [end for _, end in sentences]
     found: dict[int, list[Span]] = {}
+    named_so_far = NamedSoFar(named)
     for match in _DESCRIPTION.finditer(text):
         start, end = match.span()
         index = _sentence_outside_names(ends, sentences, named, start, end)
@@ -159,7 +160,7 @@ def _descriptions(
         ):
             continue  # "the investment bank BTG Pactual": the kind the name after it is of
         kind = _KINDS[match.group(1) or match.group(2) or "该" + match.group(3)]
-        antecedent = _antecedent(text, sentences, named, index, start, kind)
+        antecedent = _antecedent(text, sentences, named, index, start, kind, named_so_far)
         if antecedent is not None:
             found.setdefault(index, []).append(
                 Span(start, end, antecedent.entity_id, antecedent.entity_type, REFERENCE_WEIGHT)
@@ -191,6 +192,7 @@ def _antecedent(
     index: int,
     position: int,
     kind: EntityType,
+    named_so_far: NamedSoFar,
 ) -> Span | None:
     """The name of class ``kind`` a description at ``position`` stands for: the nearest before it in
     its sentence, or else the first in the sentence before (its topic, most often its subject:
@@ -216,9 +218,33 @@ def _antecedent(
         if (only := _only_of_kind(named, range(back, index - 1), kind)) is not None:
             return only
     # "The Bank of Lithuania … ¶ … a licence from the central bank": the only one the document has named
-    if (only := _only_of_kind(named, range(index - 1), kind)) is not None:
+    if (only := named_so_far.only(kind, index - 1)) is not None:
         return only
     return _topic(named, index, kind) if is_a(kind, EntityType.INITIATIVE) else None
+
+
+class NamedSoFar:
+    """The names of each class a document holds, in order, to ask which one it has named before a
+    sentence when it has named only one (a description asks this once per document and class, not once
+    per sentence before it)."""
+
+    def __init__(self, named: dict[int, list[Span]]) -> None:
+        self._named = named
+        # class -> (sentence of each name of the class, the names, how many lead that are one entity)
+        self._by_kind: dict[EntityType, tuple[list[int], list[Span], int]] = {}
+
+    def only(self, kind: EntityType, before: int) -> Span | None:
+        """The first name of class ``kind`` in the sentences before ``before``, when they name only one."""
+        if kind not in self._by_kind:
+            rows = [
+                (i, s) for i in sorted(self._named) for s in self._named[i] if _of_kind(s.entity_type, kind)
+            ]
+            names = [s for _, s in rows]
+            same = next((n for n, s in enumerate(names) if s.entity_id != names[0].entity_id), len(names))
+            self._by_kind[kind] = ([i for i, _ in rows], names, same)
+        sentence_of, names, same = self._by_kind[kind]
+        count = bisect_left(sentence_of, before)
+        return names[0] if 0 < count <= same else None
 
 
 def _only_of_kind(named: dict[int, list[Span]], indexes: range, kind: EntityType) -> Span | None:

@@ -215,7 +215,7 @@ def _antecedent(
         back = index - 1
         while back > 0 and same_paragraph(text, sentences, back):
             back -= 1
-        if (only := _only_of_kind(named, range(back, index - 1), kind)) is not None:
+        if (only := named_so_far.only(kind, index - 1, since=back)) is not None:
             return only
     # "The Bank of Lithuania … ¶ … a licence from the central bank": the only one the document has named
     if (only := named_so_far.only(kind, index - 1)) is not None:
@@ -224,17 +224,18 @@ def _antecedent(
 
 
 class NamedSoFar:
-    """The names of each class a document holds, in order, to ask which one it has named before a
-    sentence when it has named only one (a description asks this once per document and class, not once
-    per sentence before it)."""
+    """The names of each class a document holds, in order, to ask which one a run of its sentences
+    names when it names only one (the names of a class are gathered once per document, not once per
+    description and sentence)."""
 
     def __init__(self, named: dict[int, list[Span]]) -> None:
         self._named = named
         # class -> (sentence of each name of the class, the names, how many lead that are one entity)
         self._by_kind: dict[EntityType, tuple[list[int], list[Span], int]] = {}
 
-    def only(self, kind: EntityType, before: int) -> Span | None:
-        """The first name of class ``kind`` in the sentences before ``before``, when they name only one."""
+    def only(self, kind: EntityType, before: int, since: int = 0) -> Span | None:
+        """The first name of class ``kind`` in the sentences from ``since`` to just before ``before``,
+        when they name only one."""
         if kind not in self._by_kind:
             rows = [
                 (i, s) for i in sorted(self._named) for s in self._named[i] if _of_kind(s.entity_type, kind)
@@ -243,14 +244,13 @@ class NamedSoFar:
             same = next((n for n, s in enumerate(names) if s.entity_id != names[0].entity_id), len(names))
             self._by_kind[kind] = ([i for i, _ in rows], names, same)
         sentence_of, names, same = self._by_kind[kind]
-        count = bisect_left(sentence_of, before)
-        return names[0] if 0 < count <= same else None
-
-
-def _only_of_kind(named: dict[int, list[Span]], indexes: range, kind: EntityType) -> Span | None:
-    """The first name of class ``kind`` in the sentences ``indexes``, when they name only one such."""
-    fitting = [s for i in indexes for s in named.get(i, ()) if _of_kind(s.entity_type, kind)]
-    return fitting[0] if fitting and len({s.entity_id for s in fitting}) == 1 else None
+        first, stop = bisect_left(sentence_of, since), bisect_left(sentence_of, before)
+        if first >= stop:
+            return None
+        if first == 0:  # from the document's start: how many lead that are one entity is known
+            return names[0] if stop <= same else None
+        one = names[first].entity_id
+        return names[first] if all(names[n].entity_id == one for n in range(first + 1, stop)) else None
 
 
 def _topic(named: dict[int, list[Span]], index: int, kind: EntityType) -> Span | None:

@@ -50,12 +50,13 @@ from ingest.relations import (
 )
 from ingest.segment import same_paragraph, sentences
 from ingest.slot_names import slot_name_mentions
+from ingest.unnamed_sandboxes import named_by_owner, unnamed_sandbox_mentions
 from kg import ids
 from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Mention, Relation
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.39"
+RULES_VERSION = "fkg-ingest.40"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
 NAME_JURISDICTION = "name-jurisdiction.v2"
@@ -268,12 +269,16 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
     spans = sentences(norm.text, lambda i: source[norm.offsets[i]].isupper())
     names = LexiconNames(lexicon, norm, source)
     found = find_mentions(lexicon, norm, source, names)
+    unnamed = list(unnamed_sandbox_mentions(norm.text))
+    if unnamed:  # a longer name that holds the words wins ("FCA Regulatory Sandbox")
+        found = resolve_overlaps([*found, *unnamed])
     triggers = document_triggers(norm.text) if found else []
     slotted = slot_name_mentions(norm, source, spans, found, triggers)
     if slotted:
         found = resolve_overlaps([*found, *slotted])
     scale = SUSPECT_FACTOR if suspect else 1.0
-    return _resolve(document, source, norm, spans, found, triggers, names, scale, read)
+    facts = _resolve(document, source, norm, spans, found, triggers, names, scale, read)
+    return named_by_owner(facts, lexicon) if unnamed else facts
 
 
 _GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")

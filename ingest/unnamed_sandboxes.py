@@ -32,6 +32,8 @@ _CJK_NAME = "监管沙盒"
 _CJK_NAME_TRADITIONAL = "監管沙盒"
 # What an owner does to its sandbox, as the relation rules and the gold annotations record it.
 _OWNING = frozenset((RelationType.LAUNCHES, RelationType.OPERATES, RelationType.LEADS))
+# Who runs a regulatory sandbox: an authority. A firm "launches" its products in one, which is not its own.
+_OWNER_KINDS = (EntityType.REGULATOR, EntityType.GOVERNMENT_BODY, EntityType.INTERNATIONAL_ORGANIZATION)
 
 
 def unnamed_sandbox_mentions(text: str) -> Iterator[Found]:
@@ -61,7 +63,7 @@ def named_by_owner(facts: DocumentFacts, lexicon: Lexicon) -> DocumentFacts:
         if (
             relation.object_id in unnamed
             and relation.type in _OWNING
-            and is_a(owner.type, EntityType.ORGANIZATION)
+            and any(is_a(owner.type, kind) for kind in _OWNER_KINDS)
             and relation.object_id not in owners
         ):
             owners[relation.object_id] = owner

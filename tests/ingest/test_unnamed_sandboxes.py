@@ -81,9 +81,13 @@ def test_two_owners_two_sandboxes(language: str, text: str) -> None:
         ("en", "A regulatory sandbox lets firms such as Revolut test products with real customers."),
         ("zh-Hans", "监管沙盒让蚂蚁集团等公司可以用真实客户测试产品。"),
         ("zh-Hant", "監管沙盒讓螞蟻集團等公司可以用真實客戶測試產品。"),
+        ("en", "Revolut launched a regulatory sandbox for its new products."),
+        ("zh-Hans", "蚂蚁集团推出了监管沙盒。"),
+        ("zh-Hant", "螞蟻集團推出了監管沙盒。"),
     ],
 )
 def test_a_sandbox_nobody_owns_is_a_kind_of_thing(language: str, text: str) -> None:
+    """No authority in the document launches or runs it (a firm that "launches" one runs none)."""
     facts = _facts(text, language)
     assert not _sandboxes(facts)
     assert all(

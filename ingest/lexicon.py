@@ -18,6 +18,7 @@ import opencc
 
 from ingest.normalize import normalize
 from kg.ids import name_key
+from kg.model import Entity
 from kg.types import is_a
 from kg.vocab import EntityType
 from ontology import LEXICON_DIR
@@ -45,6 +46,12 @@ class LexiconEntry:
     @cached_property  # read for every organisation mention
     def jurisdiction_key(self) -> str:
         return f"jur.{self.jurisdiction.lower()}" if self.jurisdiction else ""
+
+
+@lru_cache(maxsize=4096)  # entities are immutable, and a lexicon entry is named in document after document
+def entity_of(entry: LexiconEntry) -> Entity:
+    """The entity a lexicon entry is, as the graph records it."""
+    return Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
 
 
 @dataclass(frozen=True)

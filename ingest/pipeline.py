@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 
 from ingest import formats
@@ -23,7 +22,7 @@ from ingest.docx_text import docx_to_text
 from ingest.errors import DocumentRejected, failed, skipped
 from ingest.frontmatter import split_front_matter
 from ingest.html_text import html_to_text
-from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, match_form
+from ingest.lexicon import Lexicon, LexiconEntry, default_lexicon, entity_of, match_form
 from ingest.mentions import (
     GAZETTEER,
     LEGAL_FORMS,
@@ -353,7 +352,7 @@ def _resolve(
                     return full
         if entry is not None:
             known = entities.get(entry.key)
-            entity = known if known is not None else _entity_of(entry)
+            entity = known if known is not None else entity_of(entry)
         else:
             entity = Entity(ids.discovered_entity_id(f.entity_type, f.name), f.entity_type, f.name,
                             origin=f.extractor, confidence=f.confidence)  # fmt: skip
@@ -408,7 +407,7 @@ def _resolve(
     ) -> None:
         """The place an organisation's name shows (at ``start:end``), and the fact it is based there."""
         if place.key not in entities:
-            entities[place.key] = _entity_of(place)
+            entities[place.key] = entity_of(place)
         add_mention(entities[place.key], start, end, extractor, confidence)
         add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(start), extractor, confidence)
 
@@ -436,7 +435,7 @@ def _resolve(
             continue
         parent, start, end = relative_parent
         if fits(RelationType.SUBSIDIARY_OF, entity.type, parent.type):
-            owner = entities.setdefault(parent.key, _entity_of(parent))
+            owner = entities.setdefault(parent.key, entity_of(parent))
             add_mention(owner, f.start + start, f.start + end, NAME_PARENT, NAME_PARENT_CONFIDENCE)
             # the owner's name may show its own place ("… of the People's Bank of China")
             owners.append((Found(f.start + start, f.start + end, parent.type, NAME_PARENT, NAME_PARENT_CONFIDENCE,
@@ -458,7 +457,7 @@ def _resolve(
             technology = lexicon.entries[inner.lexicon_keys[0]]
             if technology.type != EntityType.TECHNOLOGY:
                 continue
-            used = entities.setdefault(technology.key, _entity_of(technology))
+            used = entities.setdefault(technology.key, entity_of(technology))
             add_mention(used, inner.start, inner.end, NAME_TECHNOLOGY, NAME_TECHNOLOGY_CONFIDENCE)
             add_fact(RelationType.USES_TECHNOLOGY, entity.id, used.id, sentence_of(f.start), NAME_TECHNOLOGY,
                      NAME_TECHNOLOGY_CONFIDENCE)  # fmt: skip
@@ -554,11 +553,6 @@ def _resolve(
 def page_of(page_starts: tuple[int, ...], offset: int) -> int:
     """The 1-based page holding a source offset; 0 for a source without pages."""
     return bisect_right(page_starts, offset) if page_starts else 0
-
-
-@lru_cache(maxsize=4096)  # entities are immutable, and a lexicon entry is named in document after document
-def _entity_of(entry: LexiconEntry) -> Entity:
-    return Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
 
 
 def _place_in_name(

@@ -2,8 +2,8 @@
 sandbox", "泰国央行推出监管沙盒".
 
 Many sandboxes have no name of their own, so the words "regulatory sandbox" are found as a mention like
-any other, and the relation rules read who launched or runs it. Their owner then names them: each
-organisation's sandbox is its own entity ("Bank of Ghana regulatory sandbox", written "regulatory
+any other, and the relation rules read who launched or runs it. Their owner, an authority, then names
+them: each authority's sandbox is its own entity ("Bank of Ghana regulatory sandbox", written "regulatory
 sandbox" in the text), never one node that every central bank's sandbox shares. An owner with a sandbox
 the lexicon knows by that name ("FCA regulatory sandbox") has that one. The words with no owner in the
 document are a kind of thing, not an entity, and are dropped with whatever was said of them.
@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, entity_of
 from ingest.mentions import Found
+from ingest.normalize import is_cjk
 from kg import ids
 from kg.model import DocumentFacts, Entity, Evidence, Mention, Relation
 from kg.types import is_a
@@ -88,7 +89,7 @@ def _owned_sandbox(owner: Entity, lexicon: Lexicon) -> Entity:
     for name in names:
         entry = lexicon.by_name(f"{name} {_LATIN_NAME}") or lexicon.by_name(f"{name}{_CJK_NAME}")
         if entry is not None and entry.type == EntityType.REGULATORY_SANDBOX:
-            return Entity(entry.key, entry.type, entry.name, entry.names, entry.jurisdiction, entry.wikidata)
+            return entity_of(entry)
     # Named in every script its owner is, the first name first: the same sandbox has one id whatever
     # the language of the document that names it.
     sandbox_names = tuple(dict.fromkeys(_sandbox_name(n) for n in names))
@@ -105,7 +106,7 @@ def _owned_sandbox(owner: Entity, lexicon: Lexicon) -> Entity:
 
 def _sandbox_name(owner_name: str) -> str:
     """ "Bank of Thailand regulatory sandbox", "泰国银行监管沙盒", "泰國銀行監管沙盒": in the owner name's script."""
-    if not "\u3400" <= owner_name[-1] <= "\u9fff":
+    if not is_cjk(owner_name[-1]):
         return f"{owner_name} {_LATIN_NAME}"
     return owner_name + (_CJK_NAME if ids.to_simplified(owner_name) == owner_name else _CJK_NAME_TRADITIONAL)
 

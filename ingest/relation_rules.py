@@ -257,8 +257,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "CIPS由中国人民银行组织建设": who builds a system launches it
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源|建设|建置|搭建|组建", (R.LAUNCHES,)),
+    # "since its launch in 2020" is the thing's own launch, whoever the sentence names: "its launch of X" is not
     Rule(
-        r"\b(launch(es|ed)?|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
+        r"\b(launch(?:es|ed)|(?<!\bits )(?<!\btheir )launch|launch(?= of\b)|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
     ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),

@@ -39,7 +39,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v24"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v25"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -93,7 +93,7 @@ PATTERNS = "patterns.v24"  # v2: a place or an owner before a name, "A在B启动
 # "founded in P" places; 由A发起设立 owns (not 由A等…); a 的-clause's name does nothing its noun does after
 # another trigger; "X, a blockchain platform" and "recorded on a blockchain" use it; a technology after a
 # quoted name describes it and is used by it; what the topic became (改制为) is the topic; "X, founded in
-# P, was bought by" passes the aside
+# P, was bought by" passes the aside; v25: "since its launch" is no launch by the sentence's subject
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"

@@ -13,6 +13,9 @@ CASES = [
     ("en", "The Monetary Authority of Singapore launched Project Guardian.",
      ("sg.mas", "LAUNCHES", "init.project-guardian")),
     ("zh-Hans", "新加坡金融管理局推出了Project Guardian。", ("sg.mas", "LAUNCHES", "init.project-guardian")),
+    # a launch of X, by whoever the sentence names
+    ("en", "MAS announced the launch of Project Guardian in 2022.", ("sg.mas", "LAUNCHES", "init.project-guardian")),
+    ("en", "MAS said its launch of Project Guardian drew 40 firms.", ("sg.mas", "LAUNCHES", "init.project-guardian")),
     ("zh-Hant", "香港金融管理局推出數碼港元試驗計劃。", ("hk.hkma", "LAUNCHES", "init.e-hkd")),
     ("zh-Hans", "中国人民银行印发《金融科技发展规划（2022－2025年）》。", ("cn.pboc", "ISSUES", "reg.fintech-plan-2022")),
     ("en", "The Reserve Bank of India regulates NPCI, which operates UPI.", ("in.npci", "OPERATES", "init.upi")),
@@ -1103,6 +1106,9 @@ NOT_SAID_CASES = [
     ("en", "Revolut customers bought cards from Monzo.", ("Monzo", "SUBSIDIARY_OF", "Revolut")),
     # "bought by" is not "bought"
     ("en", "Afterpay was bought by Block in 2022.", ("Block", "SUBSIDIARY_OF", "Afterpay")),
+    # "since its launch" is the thing's own launch, not one by whoever the sentence names
+    ("en", "The Banco Central do Brasil is building Drex. Pix showed what the central bank can do: since its "
+           "launch it has become the most used way to pay.", ("Banco Central do Brasil", "LAUNCHES", "Pix")),
     # a licence applied for, or an application withdrawn, is no licence granted
     ("en", "In 2023 P27 Nordic Payments withdrew its application for a clearing licence from Finansinspektionen.",
      ("Finansinspektionen", "AUTHORIZES", "P27 Nordic Payments")),

@@ -39,7 +39,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v25"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v26"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -93,7 +93,8 @@ PATTERNS = "patterns.v25"  # v2: a place or an owner before a name, "A在B启动
 # "founded in P" places; 由A发起设立 owns (not 由A等…); a 的-clause's name does nothing its noun does after
 # another trigger; "X, a blockchain platform" and "recorded on a blockchain" use it; a technology after a
 # quoted name describes it and is used by it; what the topic became (改制为) is the topic; "X, founded in
-# P, was bought by" passes the aside; v25: "since its launch" is no launch by the sentence's subject
+# P, was bought by" passes the aside; v25: "since its launch" is no launch by the sentence's subject; v26:
+# "X's Y" and X的Y, of an organisation and an initiative, lead or run it
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -1070,6 +1071,7 @@ def sentence_relations(
         *_qualifying_places(text, start, named, sentence),
         *_owned_units(text, start, named, sentence),
         *_its_initiatives(text, named, sentence),
+        *_possessed_initiatives(text, named, sentence),
         *_tried_within(text, start, named, all_spans, sentence),
         *_owned_products(text, named, sentence),
     ):
@@ -1143,6 +1145,25 @@ def _its_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
         relation = _running(initiative.entity_type)
         if fits(relation, owner.entity_type, initiative.entity_type):
             yield FoundRelation(relation, owner.entity_id, initiative.entity_id, sentence, 0.7)
+
+
+# "the HKMA's Fintech Supervisory Sandbox", "MAS's own Project Orchid", "香港金融管理局的金融科技監管沙盒"
+_OWNER_OF_NEXT = re.compile(r"^\s*(?:['’]s\s+(?:own\s+)?|的\s*[“\"「『]?\s*)$")
+
+
+def _possessed_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """LEADS (a project) or OPERATES (a system, platform, programme or sandbox) facts of an initiative
+    an organisation's name owns right before it: "the Bank of Ghana's regulatory sandbox", "中国人民银行的
+    数字人民币试点"."""
+    for owner, initiative in pairwise(spans):
+        if (
+            is_a(owner.entity_type, EntityType.ORGANIZATION)
+            and is_a(initiative.entity_type, EntityType.INITIATIVE)
+            and _OWNER_OF_NEXT.match(text[owner.end : initiative.start])
+        ):
+            relation = _running(initiative.entity_type)
+            if fits(relation, owner.entity_type, initiative.entity_type):
+                yield FoundRelation(relation, owner.entity_id, initiative.entity_id, sentence, 0.7)
 
 
 def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

@@ -13,6 +13,12 @@ CASES = [
     ("en", "The Monetary Authority of Singapore launched Project Guardian.",
      ("sg.mas", "LAUNCHES", "init.project-guardian")),
     ("zh-Hans", "新加坡金融管理局推出了Project Guardian。", ("sg.mas", "LAUNCHES", "init.project-guardian")),
+    # an initiative an organisation's name owns right before it is run by it
+    ("en", "The HKMA's Fintech Supervisory Sandbox has admitted 20 firms.",
+     ("hk.hkma", "OPERATES", "init.fsb-sandbox-hk")),
+    ("en", "MAS's own Project Ubin ended in 2020.", ("sg.mas", "LEADS", "init.project-ubin")),
+    ("zh-Hant", "香港金融管理局的金融科技監管沙盒已接納20家公司。", ("hk.hkma", "OPERATES", "init.fsb-sandbox-hk")),
+    ("zh-Hans", "中国人民银行的数字人民币试点已扩大到更多城市。", ("cn.pboc", "LEADS", "init.e-cny")),
     # a launch of X, by whoever the sentence names
     ("en", "MAS announced the launch of Project Guardian in 2022.", ("sg.mas", "LAUNCHES", "init.project-guardian")),
     ("en", "MAS said its launch of Project Guardian drew 40 firms.", ("sg.mas", "LAUNCHES", "init.project-guardian")),

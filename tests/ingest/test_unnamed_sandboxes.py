@@ -34,16 +34,30 @@ OWNED = [
     ("zh-Hans", "泰国央行于2019年推出了监管沙盒。", "监管沙盒"),
     ("zh-Hant", "泰國央行於2019年推出了監管沙盒。", "監管沙盒"),
 ]
+OWNED_BY_NAME = [  # the owner's name right before it
+    ("en", "The Bank of Thailand's regulatory sandbox has admitted 20 firms.", "regulatory sandbox"),
+    ("zh-Hans", "泰国央行的监管沙盒已接纳20家公司。", "监管沙盒"),
+    ("zh-Hant", "泰國央行的監管沙盒已接納20家公司。", "監管沙盒"),
+]
 
 
-@pytest.mark.parametrize(("language", "text", "written"), OWNED, ids=[case[0] for case in OWNED])
+@pytest.mark.parametrize(
+    ("language", "text", "written"),
+    OWNED + OWNED_BY_NAME,
+    ids=[f"{c[0]}-{c[1][:28]}" for c in OWNED + OWNED_BY_NAME],
+)
 def test_an_unnamed_sandbox_is_its_owners(language: str, text: str, written: str) -> None:
     facts = _facts(text, language)
     [sandbox] = _sandboxes(facts).values()
     assert sandbox.name == "Bank of Thailand regulatory sandbox" and sandbox.jurisdiction == "TH"
     assert sandbox.origin == UNNAMED_SANDBOX and sandbox.confidence < 1
     assert {"泰国银行监管沙盒", "泰國銀行監管沙盒"} <= set(sandbox.names)
-    assert ("Bank of Thailand", "LAUNCHES", sandbox.name) in _said(facts)
+    said = _said(facts)
+    assert ("Bank of Thailand", "LAUNCHES", sandbox.name) in said or (
+        "Bank of Thailand",
+        "OPERATES",
+        sandbox.name,
+    ) in said
     assert [m.text for m in facts.mentions if m.entity_id == sandbox.id] == [written]
 
 

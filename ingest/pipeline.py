@@ -541,12 +541,8 @@ def _resolve(
                 linked.add(frozenset((a, b)))
                 add_fact(RelationType.CO_OCCURS_WITH, a, b, index, COOCCURRENCE, COOCCURRENCE_CONFIDENCE)
 
-    return DocumentFacts(
-        document,
-        tuple(sorted(entities.values(), key=lambda e: e.id)),
-        tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.entity_id))),
-        tuple(sorted(relations.values(), key=lambda r: r.id)),
-        tuple(sorted(evidence.values(), key=lambda e: e.id)),
+    return DocumentFacts.in_order(
+        document, entities.values(), mentions.values(), relations.values(), evidence.values()
     )
 
 

@@ -172,7 +172,8 @@ _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid
 # A place that qualifies the organisation named after it: "South Korea's Financial Services Commission",
 # "the Lagos-based payments company Paystack", "总部位于杭州的蚂蚁集团", "位于深圳的微众银行". Between the
 # place and the name, at most a few words that say what the organisation is.
-_POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
+_POSSESSIVE_GAP = r"\s*['’]s\s+"
+_POSSESSIVE = re.compile(f"^{_POSSESSIVE_GAP}$")
 # ... or with the noun that says what the name is between: "Thailand's instant payment service PromptPay",
 # "Kenya's largest mobile operator Safaricom" (not "China's regulators fined Visa").
 # "Germany's financial supervisor, the Federal Financial Supervisory Authority": an apposition too.
@@ -221,7 +222,8 @@ _PARTICIPLE_TRIGGER = re.compile(
 )
 _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
 # "百信银行的“AIBank Inside”产品", "宁波银行的快审快贷平台": a product its owner names with 的, then the kind.
-_OWNER_DE = re.compile(r"^\s*的\s*[“\"「『]?\s*$")
+_OWNER_DE_GAP = r"\s*的\s*[“\"「『]?\s*"
+_OWNER_DE = re.compile(f"^{_OWNER_DE_GAP}$")
 _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应用|服务|App|APP|app)")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
@@ -1148,7 +1150,7 @@ def _its_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
 
 
 # "the HKMA's Fintech Supervisory Sandbox", "MAS's own Project Orchid", "香港金融管理局的金融科技監管沙盒"
-_OWNER_OF_NEXT = re.compile(r"^\s*(?:['’]s\s+(?:own\s+)?|的\s*[“\"「『]?\s*)$")
+_OWNER_OF_NEXT = re.compile(rf"^(?:{_POSSESSIVE_GAP}(?:own\s+)?|{_OWNER_DE_GAP})$")
 
 
 def _possessed_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

@@ -149,10 +149,6 @@ def _rewritten(facts: DocumentFacts, renamed: dict[str, Entity], dropped: set[st
         moved = replace(ev, id=ids.evidence_id(fact, doc_id, ev.start, ev.end), fact_id=fact)
         if moved.id not in evidence or evidence[moved.id].confidence < moved.confidence:
             evidence[moved.id] = moved
-    return replace(
-        facts,
-        entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
-        mentions=tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.entity_id))),
-        relations=tuple(sorted(relations.values(), key=lambda r: r.id)),
-        evidence=tuple(sorted(evidence.values(), key=lambda e: e.id)),
+    return DocumentFacts.in_order(
+        facts.document, entities.values(), mentions.values(), relations.values(), evidence.values()
     )

@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from operator import attrgetter
@@ -163,6 +163,24 @@ class DocumentFacts:
         for ev in self.evidence:
             if ev.fact_id not in fact_ids or ev.doc_id != self.document.id:
                 raise ValueError(f"evidence {ev.id} supports no relation of this document")
+
+    @classmethod
+    def in_order(
+        cls,
+        document: Document,
+        entities: Iterable[Entity],
+        mentions: Iterable[Mention],
+        relations: Iterable[Relation],
+        evidence: Iterable[Evidence],
+    ) -> DocumentFacts:
+        """The records in one canonical order, so that extracting a document twice gives equal facts."""
+        return cls(
+            document,
+            tuple(sorted(entities, key=lambda e: e.id)),
+            tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.entity_id))),
+            tuple(sorted(relations, key=lambda r: r.id)),
+            tuple(sorted(evidence, key=lambda e: e.id)),
+        )
 
 
 @dataclass(frozen=True, slots=True)

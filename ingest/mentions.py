@@ -43,8 +43,8 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # a supervisory authority that leads with its place, and 消费金融公司 is a trade; v17: a united bank
 # (…联合银行) is no bank joined by another, a federation of rural credit cooperatives (信用社联合社,
 # 信用联社) is a financial institution, a kind of insurance before a legal form is an insurer's trade
-# (中国人民财产保险股份有限公司)
-ORG_SUFFIX_ZH = "org-suffix-zh.v17"
+# (中国人民财产保险股份有限公司); v18: 规管 and 扫描 stop a name (首部专门规管第三方支付, 扫描微信支付)
+ORG_SUFFIX_ZH = "org-suffix-zh.v18"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -70,10 +70,11 @@ QUOTED_NAME = "quoted-name.v7"  # v2: also a quoted name before its product noun
 # (推出“大山雀”卫星遥感信贷技术), not after a slogan (“数字化”)
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
-DESCRIBED_EN = "described-name-en.v4"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
+DESCRIBED_EN = "described-name-en.v5"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
 # company, fintech lender, payments firm, challenger bank; the name starts after a full stop; v4: payment
 # system, association, agency, coin, token; "the government's …"; what it is for or how it came to be may
-# follow the noun ("a blockchain platform on which …", "a payment system operated by …")
+# follow the noun ("a blockchain platform on which …", "a payment system operated by …"); v5: a language
+# model, an assistant or a chatbot is a product
 REPEATED_NAME = "repeated-name.v2"  # v2: a company's first word alone ("Synapse") when no known name has it
 DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v3"  # ingest.slot_names; v2: also the names listed with a known one;
@@ -210,7 +211,7 @@ _ZH_STOPS = (
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
     "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开", "上线",
-    "实施", "就",
+    "实施", "就", "规管", "扫描",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
     "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
 )  # fmt: skip
@@ -450,6 +451,8 @@ KIND_NOUNS: dict[str, EntityType] = {
     "association": EntityType.INDUSTRY_BODY, "industry body": EntityType.INDUSTRY_BODY,
     "agency": EntityType.GOVERNMENT_BODY, "rating agency": EntityType.COMPANY,
     "coin": EntityType.PRODUCT, "token": EntityType.PRODUCT,
+    # "ILMU, a large language model", "Ryt AI, an assistant": a named model or assistant is a product
+    "language model": EntityType.PRODUCT, "assistant": EntityType.PRODUCT, "chatbot": EntityType.PRODUCT,
 }  # fmt: skip
 # Found from the comma (a literal the scan skips to), the name then read back from it.
 _DESCRIBED = re.compile(

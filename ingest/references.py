@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v12"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v13"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
@@ -36,7 +36,8 @@ COREFERENCE = "coreference.v12"  # v2: pronouns; v3: "Name, the …" describes, 
 # back over its paragraph to the one name of its class there ("the bureau"); "its" before a verb is a pronoun;
 # v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X;
 # v12: a description may stand for the last name of the paragraph before (not "the project"), or else for
-# the only name of its class the document has named; 这家…银行 refers as 该银行 does
+# the only name of its class the document has named; 这家…银行 refers as 该银行 does; v13: 其旗下的 and
+# 其子公司的 determine the name after them, as 其旗下 does
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
@@ -117,7 +118,8 @@ _EXPLETIVE = re.compile(
 # name after it. Not "其推出的小邮助手" nor "其将在新加坡推出", where 其 is the subject of a clause.
 # Not when a verb comes between: "Its partner banks included Evolve" (its is the partners' company's).
 _ITS_DETERMINES = re.compile(r"^\s+(?:(?!(?:include[sd]?|are|were|is|was|became)\s)[\w-]+\s+){0,3}$")
-_QI_DETERMINES = re.compile(r"^(?:全资|控股)?(?:子公司|母公司|附属公司|旗下|下属|合作伙伴|股东)?$")
+# "蚂蚁集团及其旗下的支付宝": 的 after the kind of tie changes nothing.
+_QI_DETERMINES = re.compile(r"^(?:全资|控股)?(?:(?:子公司|母公司|附属公司|旗下|下属|合作伙伴|股东)的?)?$")
 
 
 def reference_spans(

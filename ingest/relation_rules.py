@@ -97,6 +97,8 @@ RULES: tuple[Rule, ...] = (
     # "PromptPay, run by National ITMX": run as "X runs Y" is, operated
     Rule(r"\b(operated|managed|run) by\b", (R.OPERATES,), "passive"),
     Rule(r"\b(?:the |an? )?operator of\b", (R.OPERATES,)),
+    # "Sea Limited, the Singapore company behind Shopee": the firm behind a product or a system runs it
+    Rule(r"\b(?:the |an? )(?:[\w-]+ ){0,2}?(?:company|firm|group|operator|team) behind\b", (R.OPERATES,)),
     # "The Capital Market Authority has its own FinTech Lab"
     Rule(r"\b(?:has|have|had|runs|run|operates) (?:its|their) own\b", (R.OPERATES,)),
     # "Buna, the platform of the Arab Monetary Fund", "Pix, the instant payment system of the BCB"
@@ -164,7 +166,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # "piloted an e-krona with Accenture as its technology partner": who is named a partner is one
     Rule(
-        r"\bwith(?= (?:[\w+&.-]+ ){1,4}?as (?:its|their|a|the) (?:[\w-]+ )?partners?\b)", (R.PARTNERS_WITH,)
+        # "with MoneyLion, an American fintech, as its technology partner": an apposition may come between
+        r"\bwith(?= [\w+&.-]+(?: [\w+&.-]+){0,3}?(?:, (?:an?|the) [\w-]+(?: [\w-]+){0,3}?,)? as (?:its|their|a|the)"
+        r" (?:[\w-]+ )?partners?\b)",
+        (R.PARTNERS_WITH,),
     ),
     # "Chime offers its accounts through The Bancorp Bank": whom a company offers its services through
     # is its partner
@@ -204,8 +209,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:began|begins|started|starts|went live|goes live|was launched|is live) (?:in (?:[a-z]+ )?\d{4} )?on\b"
         # "Drex, a platform for tokenised deposits": an appositive, right after the name
         r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b"
-        # "LBChain, a blockchain platform": the technology a platform is named for, right after the name
-        r"|,\s(?:an?|the)(?= (?:[\w-]+ ){1,3}(?:platform|network|ledger)\b)",
+        # "LBChain, a blockchain platform": the technology a platform is named for, right after the name;
+        # "ILMU, a large language model", "Ryt AI, an AI assistant": a model or a service too
+        r"|,\s(?:an?|the)(?= (?:[\w-]+ ){1,3}(?:platform|network|ledger|model|service|assistant|chatbot)\b)",
         (R.USES_TECHNOLOGY,),
     ),
     # "its blockchain unit Onyx", "the AI platform Aurora", "区块链平台Kinexys": the technology that
@@ -263,6 +269,9 @@ RULES: tuple[Rule, ...] = (
         (R.LAUNCHES,),
     ),
     Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
+    # "ILMU, a large language model developed by YTL AI Labs": who develops a product launches it; who
+    # develops a project (a contractor, "the eCedi, developed by G+D") takes part in it
+    Rule(r"\b(?:developed|designed) by\b", (R.PARTICIPATES_IN, R.LAUNCHES), "passive", 0.7),
     # regulates, supervises
     Rule(r"监管|规管|管辖", (R.REGULATES,)),
     # Who supervises an activity or a technology ("supervises peer-to-peer lending") regulates it.
@@ -390,6 +399,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # based in
     Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),
+    # "网联清算有限公司在北京成立": founded or registered in a place, with nothing founded after the verb
+    # ("A在新加坡成立了子公司" sets up another); the place after 在 (see ingest.relations)
+    Rule(r"(?:注册)?成立(?=\s*[，。；,;：:]|$)|注册(?=\s*[，。；,;：:]|$)|落户", (R.BASED_IN,)),
     # a firm "founded in Vilnius" is based there (a year is no place: "founded in 2015" names none)
     Rule(r"\b(based in|headquartered in|located in|incorporated in|founded in)\b", (R.BASED_IN,)),
     # "Bitt Inc., a fintech firm from Barbados": an appositive that says where the organisation is from
@@ -412,7 +424,8 @@ NEGATION = (
     # "applied for a licence from the FCA", "its application for a clearing licence": asked, not granted
     r"|\b(?:appl(?:ied|ies|ying)|applications?) for (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?licen[cs]es?\b"
 )
-HEDGING = r"可能|或将|(?<![虚模比])拟|考虑|有望|传闻|据传|计划(?=(?:于|在|将|明年|今年|年内)?(?:推出|启动|发行|上线|开展|设立|建立|收购|申请|进入|扩大|引入))|打算|\bmay\b|\bmight\b|\bcould\b|\bplans? to\b|\bconsider(s|ing)?\b|\breportedly\b|\bexpected to\b|\baims? to\b|\bproposed\b"
+HEDGING = r"可能|或将|(?<![虚模比])拟|考虑|有望|传闻|据传|计划(?=(?:于|在|将|明年|今年|年内)?(?:推出|启动|发行|上线|开展|设立|建立|收购|申请|进入|扩大|引入))|打算|(?<!\bin )(?<!\d )\bmay\b(?!,? \d)|\bmight\b|\bcould\b|\bplans? to\b|\bconsider(s|ing)?\b|\breportedly\b|\bexpected to\b|\baims? to\b|\bproposed\b"
+# "may" is the month too: "in May 2024", "12 May", "May 2024" hedge nothing.
 # 拟 is "plans to" but also the second half of 虚拟 (virtual) and 模拟 (simulated); 计划 is a verb only
 # before another verb, otherwise the noun "programme" (试验计划).
 HEDGE_FACTOR = 0.6

@@ -39,7 +39,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v26"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v27"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -94,7 +94,12 @@ PATTERNS = "patterns.v26"  # v2: a place or an owner before a name, "A在B启动
 # another trigger; "X, a blockchain platform" and "recorded on a blockchain" use it; a technology after a
 # quoted name describes it and is used by it; what the topic became (改制为) is the topic; "X, founded in
 # P, was bought by" passes the aside; v25: "since its launch" is no launch by the sentence's subject; v26:
-# "X's Y" and X的Y, of an organisation and an initiative, lead or run it
+# "X's Y" and X的Y, of an organisation and an initiative, lead or run it; v27: a joint venture is owned by
+# each owner named with it (合资, 共同持有, "a joint venture between", "a consortium of A and B, which
+# opened X"); "X受Y监管"; "X在P成立" places X; an authority's name before its plan or guideline issues it;
+# a 由-clause closed by a comma leaves what follows to the topic; ", and is owned by" goes on with the
+# topic; "with B, an apposition, as its partner"; "the company behind X" runs X; "developed by" launches a
+# product, takes part in a project; "X, a large language model" uses it; "in May" hedges nothing
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -166,7 +171,11 @@ _MODIFIER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{1,8}[，,]")
 _ABOUT_ZH = re.compile(r"就[\u4e00-\u9fff]{1,8}$")
 _GUIDANCE_ZH = re.compile(r"就[^，。；]{1,30}?" + GUIDANCE_ZH)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-_TOPIC_CHAIN_EN = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+)?$")
+# "PayNet runs DuitNow, the national transfer service, and is owned by BNM": the clause after ", and"
+# may close a description of the name before it, and open on an auxiliary.
+_TOPIC_CHAIN_EN = re.compile(
+    r"^(?:[^;]*?,)?\s*and\s+(?:also\s+|then\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?$"
+)
 # "金管局表示，测试采用X" / "MAS said, the pilot used X": who speaks is not the subject of what is said.
 _REPORTED = re.compile(r"(?:表示|称|指出|认为|透露|强调|介绍|\bsaid|\bsays|\bstated|\bnoted)\s*[,，:：]")
 # A place that qualifies the organisation named after it: "South Korea's Financial Services Commission",
@@ -218,11 +227,11 @@ _OPEN_APPOSITION = re.compile(
 )
 _PARTICIPLE_TRIGGER = re.compile(
     r"(?:based|headquartered|located|incorporated|owned|backed|run|operated|managed|licen[cs]ed|regulated"
-    r"|supervised|authori[sz]ed|chartered|registered|founded|led)\b"
+    r"|supervised|authori[sz]ed|chartered|registered|founded|led|developed|designed)\b"
 )
 _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
 # "百信银行的“AIBank Inside”产品", "宁波银行的快审快贷平台": a product its owner names with 的, then the kind.
-_OWNER_DE_GAP = r"\s*的\s*[“\"「『]?\s*"
+_OWNER_DE_GAP = r"\s*的\s*[“\"「『《]?\s*"
 _OWNER_DE = re.compile(f"^{_OWNER_DE_GAP}$")
 _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应用|服务|App|APP|app)")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
@@ -530,6 +539,31 @@ def _past_apposition(
     return []
 
 
+def _closed_by_clause(text: str, start: int, group: list[Span], trigger_start: int) -> bool:
+    """Do the names of ``group`` stand after 由 in a clause that closes before the trigger?"""
+    first = min(s.start for s in group)
+    last = max(s.end for s in group)
+    return text[max(first - 2, start) : first].rstrip().endswith("由") and (
+        _CLAUSE_BREAK.search(text, last, trigger_start) is not None
+    )
+
+
+_APPOSITIVE_TRIGGER = re.compile(r"(?:the|an?) ")
+_COMMA_GAP = re.compile(r"^\s*,\s*$")
+# "AEON Bank, backed by AEON Financial Service and …": the agents of a participle set off by a comma
+_AGENT_OF_ASIDE = re.compile(
+    r",\s*(?:backed|owned|founded|run|led|operated|supported|controlled|set up|created) by\s+(?:the\s+)?$"
+)
+
+
+def _agents_of_an_aside(text: str, start: int, group: list[Span]) -> bool:
+    """Are the names of ``group`` the agents of a participle set off by a comma after another name?"""
+    if not group:
+        return False
+    first = min(group, key=lambda s: s.start)
+    return _AGENT_OF_ASIDE.search(text, max(start, first.start - 24), first.start) is not None
+
+
 def _past_brackets(text: str, spans: list[Span], left_group: list[Span], trigger_start: int) -> list[Span]:
     """ "中国人民银行（负责…的国务院组成部门）发布了", "Ant Group (an affiliate of Alibaba) launched": the
     names inside brackets closed before the trigger are not the subject; the name the brackets follow
@@ -721,7 +755,9 @@ def sentence_relations(
         symmetric = _is_symmetric(rule)
         if left_group:
             left_group = _past_brackets(text, spans, left_group, trigger.start()) or left_group
-        if left_group and english:
+        if left_group and english and not (_APPOSITIVE_TRIGGER.match(word) and _COMMA_GAP.match(left_gap)):
+            # (a trigger that is itself an apposition, "Sea Limited, the company behind Shopee", speaks
+            # of the name right before it)
             left_group = _past_apposition(text, spans, left_group, trigger.start(), word) or left_group
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         if rule.adjacent and not (
@@ -783,6 +819,13 @@ def sentence_relations(
             subjects, objects = [], []
         elif rule.voice == "passive":
             subjects, objects = right_group, left_group
+            if left_group and _closed_by_clause(text, start, left_group, trigger.start()):
+                # "X由A与B合资经营，持有…牌照": the 由-clause is closed; what follows is the topic's (the
+                # first name that is no place: "在香港，X由…")
+                opened = min(s.start for s in left_group)
+                objects = next(
+                    ([s] for s in spans if s.end <= opened and s.entity_type != EntityType.JURISDICTION), []
+                )
             if subjects and not left_group and not text[start : trigger.start()].strip(" \"“'‘("):
                 # "Launched by the BCB in 2020, it now carries more than cards": the object follows
                 following = _next_span(text, spans, starts, max(subjects))
@@ -817,8 +860,9 @@ def sentence_relations(
                         # "这家由蚂蚁集团发起设立的民营银行于2020年推出X": the 由-clause qualifies a noun, the
                         # subject, which stands for the name before 由
                         subjects = _nearest_fitting(before, rule, obj=right_group[0]) if right_group else []
-                    elif not _DE_OBJECT.match(right_gap):
-                        # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger.
+                    elif not _DE_OBJECT.match(right_gap) and not symmetric:
+                        # "B由A牵头" names the object before 由; "由A牵头的B" after the trigger. Not for
+                        # partners: "C由A与B合资经营" makes C no partner of A (see _joint_ventures).
                         objects = _nearest_fitting(before, rule, subject=first)
                 elif (
                     not symmetric
@@ -850,6 +894,13 @@ def sentence_relations(
                     # "试点在北京开展，此后扩展至上海": the places of an earlier clause are its setting;
                     # the subject is the nearest name before them that fits.
                     subjects = _nearest_fitting(before, rule, obj=right_group[0])
+                elif (
+                    marker.endswith("受")
+                    and not right_group
+                    and {RelationType.REGULATES, RelationType.SUPERVISES} & set(rule.relations)
+                ):
+                    # "微信支付香港受金管局监管": the one regulated stands before 受, who regulates after it
+                    objects = _nearest_fitting(before, rule, subject=first)
                 elif marker.endswith(("向", "将", "把", "对")) or (
                     marker.endswith("在")
                     and all(s.entity_type == EntityType.JURISDICTION for s in left_group)
@@ -887,13 +938,17 @@ def sentence_relations(
                     and not subjects
                     and _PARTICIPLE_AFTER_COMMA.search(text, start, trigger.end())
                 )
-                or (word == "with" and not _any_fit(subjects, objects, rule))
+                or (
+                    word == "with"
+                    and (not _any_fit(subjects, objects, rule) or _agents_of_an_aside(text, start, subjects))
+                )
             )
         ):
             # The clause's subject, the first name before that fits: of a participle ("In its second
             # phase, Drex tests use cases such as …, using zero-knowledge proofs"), and of "its" in "with
             # B as its partner" when the name nearest is a project ("The Riksbank has piloted an e-krona
-            # since 2020 with Accenture as its technology partner")
+            # since 2020 with Accenture as its technology partner") or the agent of an aside ("AEON Bank,
+            # backed by A and B, launched in 2024 with MoneyLion as its technology partner")
             before = [s for s in spans if s.end <= trigger.start()]
             subjects = next(([s] for s in before if _any_fit([s], objects, rule)), [])
         listed_after = False
@@ -1076,6 +1131,8 @@ def sentence_relations(
         *_possessed_initiatives(text, named, sentence),
         *_tried_within(text, start, named, all_spans, sentence),
         *_owned_products(text, named, sentence),
+        *_joint_ventures(text, named, sentence),
+        *_possessed_rules(text, all_spans, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
     return list(found.values())
@@ -1166,6 +1223,97 @@ def _possessed_initiatives(text: str, spans: list[Span], sentence: int) -> Itera
             relation = _running(initiative.entity_type)
             if fits(relation, owner.entity_type, initiative.entity_type):
                 yield FoundRelation(relation, owner.entity_id, initiative.entity_id, sentence, 0.7)
+
+
+# "支付宝香港由蚂蚁集团与长江和记实业合资经营": the venture before 由, its owners after it
+_VENTURE_BY_ZH = re.compile(r"^\s*由\s*$")
+_VENTURE_VERB_ZH = re.compile(r"\s*(?:共同)?合资(?:经营|成立|设立|组建|创办|创立)?")
+# "蚂蚁集团与长江和记实业合资成立的支付宝香港", "A与B的合资公司C", "A、B与C共同持有的D": the owners first
+_VENTURE_AFTER_OWNERS_ZH = re.compile(
+    r"^\s*(?:(?:共同)?合资(?:经营|成立|设立|组建|创办|创立)?的|共同(?:持有|拥有|控股)的|的合资)(?:公司|企业|银行|机构)?\s*$"
+)
+# "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme"
+_VENTURE_OF_EN = re.compile(
+    r"^\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?joint venture (?:between|of|formed by)\s+(?:the\s+)?$"
+)
+
+
+# "a consortium of Grab and Singtel, which opened GXBank": what the owners opened together
+_CONSORTIUM_OF_EN = re.compile(r"\b(?:joint venture|consortium) (?:of|between|formed by)\s+(?:the\s+)?$")
+_VENTURE_OPENED_EN = re.compile(
+    r"^\s*,?\s*(?:which|that)\s+(?:(?:has|have|had|then|later|jointly)\s+)?"
+    r"(?:opened|launched|set up|founded|formed|established|created|started)\s+(?:the\s+)?$"
+)
+
+
+def _joint_ventures(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """SUBSIDIARY_OF facts of a joint venture and each of the two or more owners the sentence names
+    with it: "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme", "支付宝香港由蚂蚁集团
+    与长江和记实业合资经营", "蚂蚁集团与长江和记实业合资成立的支付宝香港". (That the owners are partners
+    is the partner rules'.)"""
+    for i, venture in enumerate(spans):
+        if not is_a(venture.entity_type, EntityType.ORGANIZATION):
+            continue
+        owners: list[Span] = []
+        if i + 1 < len(spans):
+            gap = text[venture.end : spans[i + 1].start]
+            if _VENTURE_OF_EN.match(gap):
+                owners = _group(spans, i + 1, 1, text)
+            elif _VENTURE_BY_ZH.match(gap):
+                listed = _group(spans, i + 1, 1, text)
+                owners = listed if _VENTURE_VERB_ZH.match(text, listed[-1].end) else []
+        if not owners and i and _VENTURE_AFTER_OWNERS_ZH.match(text[spans[i - 1].end : venture.start]):
+            # back to the name that heads an earlier 的-phrase ("…成立的Mox Bank，以及A、B与C共同持有的D")
+            listed = _group(spans, i - 1, -1, text)
+            heads = [
+                k for k, owner in enumerate(listed) if text[max(owner.start - 1, 0) : owner.start] == "的"
+            ]
+            owners = listed[: heads[0]] if heads else listed
+        if not owners and i:
+            # "a consortium of Grab and Singtel, which opened GXBank"
+            listed = _group(spans, i - 1, -1, text)
+            first = min(listed, key=lambda s: s.start)
+            if _VENTURE_OPENED_EN.match(text[spans[i - 1].end : venture.start]) and _CONSORTIUM_OF_EN.search(
+                text, max(first.start - 40, 0), first.start
+            ):
+                owners = listed
+        if len(owners) < 2:
+            continue  # one owner is no venture of several: the ownership rules read it
+        for owner in owners:
+            if owner.entity_id != venture.entity_id and fits(
+                RelationType.SUBSIDIARY_OF, venture.entity_type, owner.entity_type
+            ):
+                yield FoundRelation(
+                    RelationType.SUBSIDIARY_OF, venture.entity_id, owner.entity_id, sentence, 0.7
+                )
+
+
+# Who may issue a plan or a guideline its name stands before: an authority, not a firm ("the bank's
+# GDPR programme" is no law the bank issued).
+_ISSUING_AUTHORITIES = (
+    EntityType.REGULATOR,
+    EntityType.GOVERNMENT_BODY,
+    EntityType.INTERNATIONAL_ORGANIZATION,
+)
+_AUTHORITY_RULES = (EntityType.POLICY, EntityType.GUIDELINE)
+
+
+def _possessed_rules(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """ISSUES facts of a plan or a guideline an authority's name, or a description of one, owns right
+    before it: "the central bank's Financial Sector Blueprint", "金管局的《指引》". Not a law: "the
+    FCA's PSD2 rules" are the EU's."""
+    for owner, issued in pairwise(spans):
+        if (
+            not owner.antecedents
+            and any(is_a(owner.entity_type, t) for t in _ISSUING_AUTHORITIES)
+            and issued.entity_type in _AUTHORITY_RULES
+            and issued.weight == 1.0
+            and _OWNER_OF_NEXT.match(text[owner.end : issued.start])
+        ):
+            referred = owner.weight < 1.0
+            yield FoundRelation(
+                RelationType.ISSUES, owner.entity_id, issued.entity_id, sentence, 0.7 * owner.weight, referred
+            )
 
 
 def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:

@@ -106,6 +106,9 @@ CONFIDENCE_CASES = [
     ("zh-Hans", "蚂蚁集团推出新产品支付宝。", ("fin.ant", "LAUNCHES", "fin.alipay"), 0.8),  # no guessed "新产品支付"
     ("en", "The ECB leads the digital euro project and explores distributed ledger technology.",
      ("eu.ecb", "USES_TECHNOLOGY", "tech.dlt"), 0.8),  # the subject of a coordinated verb
+    # "May" the month hedges nothing; "may" the verb does
+    ("en", "In May 2024 Revolut partnered with Visa.", ("pay.revolut", "PARTNERS_WITH", "pay.visa"), 0.8),
+    ("en", "Revolut may partner with Visa.", ("pay.revolut", "PARTNERS_WITH", "pay.visa"), 0.48),
 ]
 # fmt: on
 
@@ -699,6 +702,50 @@ NAMED_BY_CONTEXT_CASES = [
      "数字化服务平台“丰收互联”。", ("浙江农村商业联合银行", "LAUNCHES", "丰收互联")),
     ("zh-Hant", "2022年，浙江省農村信用社聯合社改制為浙江農村商業聯合銀行，成為首家完成改革的省級農信機構，並搭建了"
      "數字化服務平台「豐收互聯」。", ("浙江農村商業聯合銀行", "LAUNCHES", "豐收互聯")),
+    # "X受Y监管": the one regulated before 受, who regulates after it
+    ("zh-Hant", "微信支付香港同樣受香港金融管理局監管。", ("香港金融管理局", "REGULATES", "微信支付香港")),
+    ("zh-Hans", "支付宝受中国人民银行监管。", ("中国人民银行", "REGULATES", "支付宝")),
+    # founded in a place, with nothing founded after the verb
+    ("zh-Hans", "2017年，网联清算有限公司在北京成立，负责网络支付清算。", ("网联清算有限公司", "BASED_IN", "北京")),
+    ("zh-Hant", "網聯清算有限公司於2017年在北京成立。", ("網聯清算有限公司", "BASED_IN", "北京")),
+    # a joint venture is owned by each owner named with it
+    ("en", "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme, opened in 2022.",
+     ("GoTyme Bank", "SUBSIDIARY_OF", "Tyme")),
+    ("en", "The first licence went to a consortium of Grab and Singtel, which opened GXBank in 2023.",
+     ("GXBank", "SUBSIDIARY_OF", "Singtel")),
+    ("zh-Hant", "支付寶香港由螞蟻集團與長江和記實業合資經營。", ("支付寶香港", "SUBSIDIARY_OF", "長江和記實業")),
+    ("zh-Hans", "蚂蚁集团与长江和记实业合资成立的支付宝香港于2007年开业。", ("支付宝香港", "SUBSIDIARY_OF", "蚂蚁集团")),
+    ("zh-Hant", "由中銀香港、京東科技與怡和集團共同持有的livi bank已經開業。", ("livi bank", "SUBSIDIARY_OF", "怡和集團")),
+    # a 由-clause closed by a comma: what follows is the topic's (past a place the sentence opens on)
+    ("zh-Hant", "在香港，支付寶香港由螞蟻集團與長江和記實業合資經營，持有香港金融管理局發出的儲值支付工具牌照。",
+     ("香港金融管理局", "AUTHORIZES", "支付寶香港")),
+    # "X及其旗下的Y" is "X旗下的Y"
+    ("zh-Hans", "蚂蚁集团及其旗下的支付宝被罚款。", ("蚂蚁集团", "OPERATES", "支付宝")),
+    ("zh-Hant", "騰訊及其旗下的財付通被罰款。", ("財付通", "SUBSIDIARY_OF", "騰訊")),
+    # ", and is owned by": the clause after a description goes on with the sentence's topic
+    ("en", "Payments Network Malaysia runs DuitNow, the national transfer service, and is owned by Bank Negara"
+     " Malaysia.", ("Payments Network Malaysia", "SUBSIDIARY_OF", "Bank Negara Malaysia")),
+    # "with B, an apposition, as its partner"; the agents of an aside after the subject are not it
+    ("en", "AEON Bank, backed by AEON Financial Service and AEON Credit Service, launched in May 2024 with"
+     " MoneyLion, an American fintech, as its technology partner.", ("AEON Bank", "PARTNERS_WITH", "MoneyLion")),
+    # the firm behind a product runs it, and an apposition trigger speaks of the name right before it
+    ("en", "Ryt Bank is owned by YTL Digital Capital together with Sea Limited, the Singapore company behind"
+     " Shopee.", ("Sea Limited", "OPERATES", "Shopee")),
+    # who develops a product launches it; who develops a project takes part in it
+    ("en", "Customers chat with ILMU, a large language model developed by YTL AI Labs.",
+     ("YTL AI Labs", "LAUNCHES", "ILMU")),
+    ("en", "The eCedi, a digital currency developed by Giesecke+Devrient for the Bank of Ghana, uses smart cards.",
+     ("Giesecke+Devrient", "PARTICIPATES_IN", "eCedi")),
+    ("en", "Customers chat with ILMU, a large language model developed by YTL AI Labs.",
+     ("ILMU", "USES_TECHNOLOGY", "large language model")),
+    ("en", "Customers chat with Ryt AI, an assistant that answers in Malay.", ("Ryt AI", "ENTITY", "Product")),
+    # an authority's name right before its plan or guideline issues it
+    ("en", "Bank Negara Malaysia's Financial Sector Blueprint 2022-2026 asks banks to manage cloud risks.",
+     ("Bank Negara Malaysia", "ISSUES", "Financial Sector Blueprint 2022-2026")),
+    ("zh-Hans", "中国人民银行的《金融科技发展规划（2022-2025年）》提出了目标。",
+     ("中国人民银行", "ISSUES", "金融科技发展规划（2022-2025年）")),
+    ("zh-Hant", "中國人民銀行的《金融科技發展規劃（2022-2025年）》提出了目標。",
+     ("中國人民銀行", "ISSUES", "金融科技發展規劃（2022-2025年）")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -1045,6 +1092,9 @@ NOT_NAMES = [
     # a kind of insurance bought, and a slogan before the technology it qualifies
     ("zh-Hans", "他们购买了财产保险。"),
     ("zh-Hans", "银行推出“数字化”风控技术。"),
+    # a verb ends a name leftwards: 规管, 扫描
+    ("zh-Hant", "這是首部專門規管第三方支付的法規。"),
+    ("zh-Hans", "用户可以扫描二维码付款给商户。"),
 ]
 # fmt: on
 
@@ -1172,6 +1222,19 @@ NOT_SAID_CASES = [
     # "the project" that opens a paragraph is the document's, not the last one named
     ("en", "Drex is Brazil's pilot. Drex tests tokenised deposits. Drex grew.\n\nThe central bank also runs Pix.\n\n"
      "The pilot added banks. Itaú took part.", ("Itaú", "PARTICIPATES_IN", "Pix")),
+    # a firm founds something else in a place: it is not based there
+    ("zh-Hans", "蚂蚁集团在新加坡成立了子公司。", ("蚂蚁集团", "BASED_IN", "新加坡")),
+    # the venture is not a partner of its owners, nor the owners the licence holders
+    ("zh-Hant", "在香港，支付寶香港由螞蟻集團與長江和記實業合資經營，持有香港金融管理局發出的儲值支付工具牌照。",
+     ("螞蟻集團", "PARTNERS_WITH", "支付寶香港")),
+    ("zh-Hant", "在香港，支付寶香港由螞蟻集團與長江和記實業合資經營，持有香港金融管理局發出的儲值支付工具牌照。",
+     ("香港金融管理局", "AUTHORIZES", "螞蟻集團")),
+    ("en", "AEON Bank, backed by AEON Financial Service and AEON Credit Service, launched in May 2024 with"
+     " MoneyLion, an American fintech, as its technology partner.", ("AEON Credit Service", "PARTNERS_WITH", "MoneyLion")),
+    ("en", "The last to open was Ryt Bank, owned by YTL Digital Capital together with Sea Limited, the Singapore"
+     " company behind Shopee.", ("Ryt Bank", "OPERATES", "Shopee")),
+    # a firm's name before a law is no issuer of it
+    ("en", "Revolut's PSD2 licence was renewed by the Bank of Lithuania.", ("Revolut", "ISSUES", "PSD2")),
 ]
 # fmt: on
 

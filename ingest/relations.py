@@ -1131,7 +1131,7 @@ def sentence_relations(
         *_possessed_initiatives(text, named, sentence),
         *_tried_within(text, start, named, all_spans, sentence),
         *_owned_products(text, named, sentence),
-        *_joint_ventures(text, named, sentence),
+        *_joint_ventures(text, start, end, named, sentence),
         *_possessed_rules(text, all_spans, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
@@ -1238,6 +1238,7 @@ _VENTURE_OF_EN = re.compile(
 )
 
 
+_VENTURE_WORDS = re.compile(r"合资|共同(?:持有|拥有|控股)|\bjoint venture\b|\bconsortium\b")
 # "a consortium of Grab and Singtel, which opened GXBank": what the owners opened together
 _CONSORTIUM_OF_EN = re.compile(r"\b(?:joint venture|consortium) (?:of|between|formed by)\s+(?:the\s+)?$")
 _VENTURE_OPENED_EN = re.compile(
@@ -1246,11 +1247,15 @@ _VENTURE_OPENED_EN = re.compile(
 )
 
 
-def _joint_ventures(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+def _joint_ventures(
+    text: str, start: int, end: int, spans: list[Span], sentence: int
+) -> Iterator[FoundRelation]:
     """SUBSIDIARY_OF facts of a joint venture and each of the two or more owners the sentence names
     with it: "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme", "支付宝香港由蚂蚁集团
     与长江和记实业合资经营", "蚂蚁集团与长江和记实业合资成立的支付宝香港". (That the owners are partners
     is the partner rules'.)"""
+    if _VENTURE_WORDS.search(text, start, end) is None:
+        return  # most sentences speak of no venture: one look spares a look per name
     for i, venture in enumerate(spans):
         if not is_a(venture.entity_type, EntityType.ORGANIZATION):
             continue
@@ -1269,13 +1274,11 @@ def _joint_ventures(text: str, spans: list[Span], sentence: int) -> Iterator[Fou
                 k for k, owner in enumerate(listed) if text[max(owner.start - 1, 0) : owner.start] == "的"
             ]
             owners = listed[: heads[0]] if heads else listed
-        if not owners and i:
+        if not owners and i and _VENTURE_OPENED_EN.match(text[spans[i - 1].end : venture.start]):
             # "a consortium of Grab and Singtel, which opened GXBank"
             listed = _group(spans, i - 1, -1, text)
             first = min(listed, key=lambda s: s.start)
-            if _VENTURE_OPENED_EN.match(text[spans[i - 1].end : venture.start]) and _CONSORTIUM_OF_EN.search(
-                text, max(first.start - 40, 0), first.start
-            ):
+            if _CONSORTIUM_OF_EN.search(text, max(first.start - 40, 0), first.start):
                 owners = listed
         if len(owners) < 2:
             continue  # one owner is no venture of several: the ownership rules read it
@@ -1302,6 +1305,8 @@ def _possessed_rules(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
     """ISSUES facts of a plan or a guideline an authority's name, or a description of one, owns right
     before it: "the central bank's Financial Sector Blueprint", "金管局的《指引》". Not a law: "the
     FCA's PSD2 rules" are the EU's."""
+    if not any(s.entity_type in _AUTHORITY_RULES for s in spans):
+        return
     for owner, issued in pairwise(spans):
         if (
             not owner.antecedents

@@ -1227,20 +1227,23 @@ def _possessed_initiatives(text: str, spans: list[Span], sentence: int) -> Itera
 
 # "支付宝香港由蚂蚁集团与长江和记实业合资经营": the venture before 由, its owners after it
 _VENTURE_BY_ZH = re.compile(r"^\s*由\s*$")
-_VENTURE_VERB_ZH = re.compile(r"\s*(?:共同)?合资(?:经营|成立|设立|组建|创办|创立)?")
+_FORMED_JOINTLY_ZH = "(?:共同)?合资(?:经营|" + "|".join(_FORMING_ZH) + ")?"
+_VENTURE_VERB_ZH = re.compile(r"\s*" + _FORMED_JOINTLY_ZH)
 # "蚂蚁集团与长江和记实业合资成立的支付宝香港", "A与B的合资公司C", "A、B与C共同持有的D": the owners first
 _VENTURE_AFTER_OWNERS_ZH = re.compile(
-    r"^\s*(?:(?:共同)?合资(?:经营|成立|设立|组建|创办|创立)?的|共同(?:持有|拥有|控股)的|的合资)(?:公司|企业|银行|机构)?\s*$"
+    r"^\s*(?:" + _FORMED_JOINTLY_ZH + r"的|共同(?:持有|拥有|控股)的|的合资)(?:公司|企业|银行|机构)?\s*$"
 )
+# "a joint venture between", "a consortium of": the owners follow
+_VENTURE_OF = r"\b(?:joint venture|consortium) (?:of|between|formed by)\s+(?:the\s+)?"
 # "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme"
 _VENTURE_OF_EN = re.compile(
-    r"^\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?joint venture (?:between|of|formed by)\s+(?:the\s+)?$"
+    r"^\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _VENTURE_OF + "$"
 )
 
 
 _VENTURE_WORDS = re.compile(r"合资|共同(?:持有|拥有|控股)|\bjoint venture\b|\bconsortium\b")
 # "a consortium of Grab and Singtel, which opened GXBank": what the owners opened together
-_CONSORTIUM_OF_EN = re.compile(r"\b(?:joint venture|consortium) (?:of|between|formed by)\s+(?:the\s+)?$")
+_CONSORTIUM_OF_EN = re.compile(_VENTURE_OF + "$")
 _VENTURE_OPENED_EN = re.compile(
     r"^\s*,?\s*(?:which|that)\s+(?:(?:has|have|had|then|later|jointly)\s+)?"
     r"(?:opened|launched|set up|founded|formed|established|created|started)\s+(?:the\s+)?$"

@@ -401,7 +401,7 @@ RULES: tuple[Rule, ...] = (
     Rule(r"总部位于|总部设在|位于|注册于|总部在", (R.BASED_IN,)),
     # "网联清算有限公司在北京成立": founded or registered in a place, with nothing founded after the verb
     # ("A在新加坡成立了子公司" sets up another); the place after 在 (see ingest.relations)
-    Rule(r"(?:注册)?成立(?=\s*[，。；,;：:]|$)|注册(?=\s*[，。；,;：:]|$)|落户", (R.BASED_IN,)),
+    Rule(r"(?:(?:注册)?成立|注册)(?=\s*[，。；,;：:]|$)|落户", (R.BASED_IN,)),
     # a firm "founded in Vilnius" is based there (a year is no place: "founded in 2015" names none)
     Rule(r"\b(based in|headquartered in|located in|incorporated in|founded in)\b", (R.BASED_IN,)),
     # "Bitt Inc., a fintech firm from Barbados": an appositive that says where the organisation is from

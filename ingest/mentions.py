@@ -20,10 +20,10 @@ from ingest.relation_rules import DESCRIPTION
 from kg.types import is_a
 from kg.vocab import EntityType
 
-GAZETTEER = "gazetteer.v4"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局);
+GAZETTEER = "gazetteer.v5"  # v2: a Chinese name right after its own place carries it (香港创新科技及工业局);
 # v3: an alias marked "~" names its entry only where the document names the entry's place (中央銀行); v4: a
 # known name with its legal form after it is that name (香港交易及结算所有限公司), and a technology's Latin name
-# before 公司 is no technology (Digital Asset公司)
+# before 公司 is no technology (Digital Asset公司); v5: a name that ends in 部 is not read in 部门 (公安部门)
 LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (以下简称“…”, hereinafter "…")
 # v2: a local place leads its bank's name; v3: 拥有, 收购 … stop; v4: a place in brackets inside a name, a
 # name past 银行间, a legal form after any lead, 公会, 同业公会, not 支付机构 or 业者; v5: 数科, keeping the
@@ -54,8 +54,9 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v18"
 # Bancorp Bank"), "Bank & Trust" ends a bank's, a lone suffix word before a name is its first word ("The Bank
 # Policy Institute"), "Financial Technologies" is a fintech company; v9: UAB and GmbH are legal forms, a
 # name is typed by the kind before its legal form ("Revolut Bank UAB" a bank), and a kind and a legal form
-# after a known name make its unit
-ORG_SUFFIX_EN = "org-suffix-en.v9"
+# after a known name make its unit; v10: "Law" ends a law's title ("the Capital Markets Law", "the Banking
+# Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School")
+ORG_SUFFIX_EN = "org-suffix-en.v10"
 TITLE_ZH = "title-zh.v4"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
 # v4: an 意见 (opinions) is a guideline
 PROJECT_NAME = "project-name.v1"
@@ -70,11 +71,12 @@ QUOTED_NAME = "quoted-name.v7"  # v2: also a quoted name before its product noun
 # (推出“大山雀”卫星遥感信贷技术), not after a slogan (“数字化”)
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
-DESCRIBED_EN = "described-name-en.v5"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
+DESCRIBED_EN = "described-name-en.v6"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
 # company, fintech lender, payments firm, challenger bank; the name starts after a full stop; v4: payment
 # system, association, agency, coin, token; "the government's …"; what it is for or how it came to be may
 # follow the noun ("a blockchain platform on which …", "a payment system operated by …"); v5: a language
-# model, an assistant or a chatbot is a product
+# model, an assistant or a chatbot is a product; v6: a technology firm is a technology company, a
+# mobile-only, online or internet bank a digital bank
 REPEATED_NAME = "repeated-name.v2"  # v2: a company's first word alone ("Synapse") when no known name has it
 DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v3"  # ingest.slot_names; v2: also the names listed with a known one;
@@ -337,7 +339,7 @@ _INSURANCE_KINDS = (
 _EN_SUFFIX_WORD = (
     r"(?:bank|group|authority|commission|agency|association|institute|exchange|council|"
     r"foundation|holdings|corporation|technologies|labs|inc\.?|ltd\.?|limited|plc|fintech|act|directive|ordinance|centre|center|"
-    r"regulations?|bill|uab|gmbh)"
+    r"regulations?|bill|law|uab|gmbh)"
 )
 # Legal forms that close a name and say nothing of its kind: "Revolut Bank UAB" is a bank.
 _EN_LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "limited", "plc", "uab", "gmbh"})
@@ -353,9 +355,10 @@ _SPACE = re.compile(r"\s")
 # Five words and their spaces fit in this many characters but for the rare long word (then the
 # search goes back further): the span the words before a suffix are looked for in.
 _NAME_WINDOW = 120
-# Bodies that carry their place first ("Kenya Fintech Association"); a company's place is rarely its name.
+# Bodies and laws that carry their place first ("Kenya Fintech Association") or last after "of" ("the
+# Banking Law of Vietnam"); a company's place is rarely its name.
 _EN_PLACE_LEADS = frozenset(
-    {"bank", "authority", "commission", "agency", "association", "institute", "exchange", "council"}
+    {"bank", "authority", "commission", "agency", "association", "institute", "exchange", "council", "law"}
 )
 # Suffixes of a company's unit, which may carry the known name of the company: "Paytm Payments Bank",
 # "SBI Digital Asset Holdings", "PBoC Digital Currency Research Institute".
@@ -406,8 +409,14 @@ _EN_SUFFIX_TYPES = {
     "foundation": EntityType.ORGANIZATION, "centre": EntityType.ORGANIZATION, "center": EntityType.ORGANIZATION,
     "act": EntityType.LAW, "directive": EntityType.LAW,
     "ordinance": EntityType.LAW, "regulation": EntityType.LAW, "regulations": EntityType.LAW,
-    "bill": EntityType.LAW,
+    "bill": EntityType.LAW, "law": EntityType.LAW,
 }  # fmt: skip
+# "Common Law", "Case Law", "Tax Law": a field of law, not a law ("the Capital Markets Law" is one).
+_FIELDS_OF_LAW = frozenset(
+    {"common", "case", "civil", "criminal", "international", "martial", "islamic", "constitutional",
+     "administrative", "contract", "tax", "labour", "labor", "property", "commercial", "corporate",
+     "business", "public", "private", "soft", "european", "eu", "english"}
+)  # fmt: skip
 # A name right after the noun that says what it is: "the payments start-up Ziina", "digital lender Tala".
 _APPOSITIVE = re.compile(
     r"\b(start-?ups?|fintechs?|neobanks?|insurtechs?|lenders?|firms?|compan(?:y|ies)|e-wallets?|wallets?|insurers?"
@@ -446,7 +455,13 @@ KIND_NOUNS: dict[str, EntityType] = {
     "fintech lender": EntityType.FINTECH_COMPANY, "fintech firm": EntityType.FINTECH_COMPANY,
     "payments firm": EntityType.PAYMENT_INSTITUTION, "payment firm": EntityType.PAYMENT_INSTITUTION,
     "tech company": EntityType.TECHNOLOGY_COMPANY, "technology company": EntityType.TECHNOLOGY_COMPANY,
-    "tech giant": EntityType.TECHNOLOGY_COMPANY,
+    "tech giant": EntityType.TECHNOLOGY_COMPANY, "tech firm": EntityType.TECHNOLOGY_COMPANY,
+    "technology firm": EntityType.TECHNOLOGY_COMPANY,
+    # "Pepper, a mobile-only bank": a bank with no branches is a digital bank
+    "mobile-only bank": EntityType.DIGITAL_BANK, "digital-only bank": EntityType.DIGITAL_BANK,
+    "online bank": EntityType.DIGITAL_BANK, "online-only bank": EntityType.DIGITAL_BANK,
+    "internet bank": EntityType.DIGITAL_BANK, "branchless bank": EntityType.DIGITAL_BANK,
+    "app-only bank": EntityType.DIGITAL_BANK, "mobile bank": EntityType.DIGITAL_BANK,
     "payment system": EntityType.PAYMENT_SYSTEM, "payments system": EntityType.PAYMENT_SYSTEM,
     "association": EntityType.INDUSTRY_BODY, "industry body": EntityType.INDUSTRY_BODY,
     "agency": EntityType.GOVERNMENT_BODY, "rating agency": EntityType.COMPANY,
@@ -666,6 +681,8 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     first, last = text[start], text[end - 1]
+    if last == "部" and after == "门":
+        return False  # "公安部门" are any public security departments, not 公安部 (a ministry's 部)
     ok_before = not (first.isascii() and first.isalnum() and before.isascii() and before.isalnum())
     ok_after = not (last.isascii() and last.isalnum() and after.isascii() and after.isalnum())
     return ok_before and ok_after
@@ -1096,6 +1113,11 @@ def discovered_mentions(
         if t.endswith("the ", 0, words_start) and _THE_BEFORE.search(source, max(at - 6, 0), at):
             words_start -= len("the ")
             words = ["The", *words]
+        if suffix == "law" and (
+            (len(words) == 2 and words[0].lower() in _FIELDS_OF_LAW)
+            or _capitalised(_written(source, text, suffix_end, min(suffix_end + 2, len(t))).strip() or "x")
+        ):
+            continue  # a field of law, or a word of a longer name ("Harvard Law School")
         entity_type = _EN_SUFFIX_TYPES.get(kind_word, EntityType.COMPANY)
         if kind_word == "technologies" and "Financial" in words[:-1]:  # "Synapse Financial Technologies"
             entity_type = EntityType.FINTECH_COMPANY

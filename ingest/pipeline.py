@@ -55,16 +55,19 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.41"
+RULES_VERSION = "fkg-ingest.42"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
-# ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner").
-NAME_JURISDICTION = "name-jurisdiction.v2"
+# ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner");
+# v3: a curated law or plan whose name shows its jurisdiction applies there ("EU AI Act").
+NAME_JURISDICTION = "name-jurisdiction.v3"
 # Any other organisation whose name shows a place (a discovered one, or a curated one named after a
 # city rather than its country), less surely: first ("澳门金融科技协会", "深圳市地方金融监督管理局"),
 # before a branch word ("中国银行澳门分行"), or last after "of" ("Fintech Association of Hong Kong");
 # v2: or led by the place's adjective ("Kenyan Fintech Association"); v3: or last in a Latin name
-# ("OneDegree Hong Kong"); v4: before a city's central sub-branch ("…湖州市中心支行")
-NAME_PLACE = "name-place.v4"
+# ("OneDegree Hong Kong"); v4: before a city's central sub-branch ("…湖州市中心支行"); v5: a discovered
+# law or plan applies where its name places it ("中华人民共和国数据安全法"), unless the place is its issuer's
+# ("中国证监会监管科技总体建设方案")
+NAME_PLACE = "name-place.v5"
 NAME_PLACE_CONFIDENCE = 0.7
 # A known organisation named inside another organisation's name, as its owner: first
 # ("中国人民银行数字货币研究所", "BIS Innovation Hub", "汇丰银行（中国）有限公司") or last after "of"
@@ -283,6 +286,9 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
 _GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
+_RUNNING = frozenset({RelationType.LEADS, RelationType.OPERATES, RelationType.LAUNCHES})
+
+
 def garbled_share(text: str) -> float:
     """Share of private-use and replacement characters: what a broken PDF font mapping produces."""
     if not text:
@@ -405,11 +411,14 @@ def _resolve(
     def add_place(
         entity: Entity, place: LexiconEntry, start: int, end: int, extractor: str, confidence: float
     ) -> None:
-        """The place an organisation's name shows (at ``start:end``), and the fact it is based there."""
+        """The place a name shows (at ``start:end``), and the fact that the organisation or initiative
+        is based there, or that the law or plan applies there ("中华人民共和国反洗钱法")."""
         if place.key not in entities:
             entities[place.key] = entity_of(place)
         add_mention(entities[place.key], start, end, extractor, confidence)
-        add_fact(RelationType.BASED_IN, entity.id, place.key, sentence_of(start), extractor, confidence)
+        law = is_a(entity.type, EntityType.REGULATION)
+        relation = RelationType.APPLIES_IN if law else RelationType.BASED_IN
+        add_fact(relation, entity.id, place.key, sentence_of(start), extractor, confidence)
 
     # A name that contains its owner's ("BIS Innovation Hub", "中国人民银行数字货币研究所"), once per
     # way of writing it, as for places.
@@ -469,7 +478,10 @@ def _resolve(
         if entry is None or not entry.jurisdiction_key or entry.jurisdiction_key == entity.id:
             continue
         place = lexicon.entries.get(entry.jurisdiction_key)
-        if place is None or not fits(RelationType.BASED_IN, entity.type, place.type):
+        if place is None or not (
+            fits(RelationType.BASED_IN, entity.type, place.type)
+            or fits(RelationType.APPLIES_IN, entity.type, place.type)
+        ):
             continue
         inside = norm.text[f.start : f.end]
         # Its place's names, or the adjective its English name carries ("Australian Prudential ...").
@@ -484,12 +496,15 @@ def _resolve(
     # it (the matching text with the characters either side, which decide word bounds, and the source).
     places_by_name: dict[tuple[bool, str, str], tuple[LexiconEntry, int, int] | None] = {}
     for f, entity in chain(resolved, owners):
-        if entity.id in placed or not is_a(entity.type, EntityType.ORGANIZATION):
+        if entity.id in placed or not (
+            is_a(entity.type, EntityType.ORGANIZATION) or is_a(entity.type, EntityType.REGULATION)
+        ):
             continue
         source_start, source_end = norm.source_span(f.start, f.end)
         written = (f.start == 0, norm.text[max(f.start - 1, 0) : f.end + 1], source[source_start:source_end])
         if written not in places_by_name:
-            in_name = _place_in_name(norm.text, f.start, f.end, names)
+            law = is_a(entity.type, EntityType.REGULATION)
+            in_name = _place_in_name(norm.text, f.start, f.end, names, issuer_apart=law)
             places_by_name[written] = in_name and (in_name[0], in_name[1] - f.start, in_name[2] - f.start)
         relative = places_by_name[written]
         if relative is not None:
@@ -532,6 +547,18 @@ def _resolve(
             extractor = COREFERENCE if rel.referred else PATTERNS
             add_fact(rel.relation, rel.subject_id, rel.object_id, index, extractor, rel.confidence)
         topic.add(sentence_spans)
+    # Who leads, runs or launches an initiative takes part in it, and is not listed among its
+    # participants as well ("The BCB has spent a year testing Drex, its platform", with the BCB leading
+    # Drex): the stronger fact says it.
+    running = {(r.subject_id, r.object_id) for r in relations.values() if r.type in _RUNNING}
+    dropped = {
+        fact
+        for fact, r in relations.items()
+        if r.type == RelationType.PARTICIPATES_IN and (r.subject_id, r.object_id) in running
+    }
+    if dropped:
+        relations = {fact: r for fact, r in relations.items() if fact not in dropped}
+        evidence = {key: ev for key, ev in evidence.items() if ev.fact_id not in dropped}
     # Two entities a typed fact of this document links are not also said to co-occur. A pair is cited
     # once per document, by the first sentence naming both: its weight (support) counts documents.
     linked = {frozenset((r.subject_id, r.object_id)) for r in relations.values()}
@@ -552,12 +579,17 @@ def page_of(page_starts: tuple[int, ...], offset: int) -> int:
 
 
 def _place_in_name(
-    text: str, start: int, end: int, names: LexiconNames
+    text: str, start: int, end: int, names: LexiconNames, *, issuer_apart: bool = False
 ) -> tuple[LexiconEntry, int, int] | None:
-    """The jurisdiction that the organisation named at ``text[start:end]`` places itself in by its
-    name, and where that place is named."""
+    """The jurisdiction that the organisation or law named at ``text[start:end]`` places itself in by
+    its name, and where that place is named. ``issuer_apart``: a place inside the name of a body the
+    name holds is that body's, not the name's ("中国证监会监管科技总体建设方案" is the CSRC's plan)."""
     lexicon = names.lexicon
-    places = [p for p in names.within(start, end) if p.entity_type == EntityType.JURISDICTION]
+    inside = names.within(start, end)
+    places = [p for p in inside if p.entity_type == EntityType.JURISDICTION]
+    if issuer_apart:
+        bodies = [b for b in inside if is_a(b.entity_type, EntityType.ORGANIZATION)]
+        places = [p for p in places if not any(b.start <= p.start and p.end <= b.end for b in bodies)]
     chosen = next((p for p in places if _BRANCH.match(text, p.end, end)), None) or next(
         (p for p in places if _names_its_place(text, start, end, p)), None
     )

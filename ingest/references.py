@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v13"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v14"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
@@ -37,7 +37,7 @@ COREFERENCE = "coreference.v13"  # v2: pronouns; v3: "Name, the …" describes, 
 # v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X;
 # v12: a description may stand for the last name of the paragraph before (not "the project"), or else for
 # the only name of its class the document has named; 这家…银行 refers as 该银行 does; v13: 其旗下的 and
-# 其子公司的 determine the name after them, as 其旗下 does
+# 其子公司的 determine the name after them, as 其旗下 does; v14: 该中心, 该交易所 and 该协会 refer back
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
@@ -53,7 +53,8 @@ _KINDS: dict[str, EntityType] = {
     "该行": EntityType.BANK, "该银行": EntityType.BANK, "该公司": EntityType.COMPANY, "该集团": EntityType.COMPANY,
     "该局": EntityType.REGULATOR, "该机构": EntityType.ORGANIZATION, "该平台": EntityType.PRODUCT,
     "该项目": EntityType.INITIATIVE, "该计划": EntityType.INITIATIVE, "该法": EntityType.REGULATION,
-    "该条例": EntityType.REGULATION,
+    "该条例": EntityType.REGULATION, "该中心": EntityType.ORGANIZATION, "该交易所": EntityType.EXCHANGE,
+    "该协会": EntityType.INDUSTRY_BODY,
 }
 # fmt: on
 # "The Central Bank of Nigeria launched the eNaira. The bank built it with …": a central bank is, in

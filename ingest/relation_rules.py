@@ -132,6 +132,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"\b(participants|members) (include|included|including|are|were)\b", (R.PARTICIPATES_IN,), "passive"
     ),
+    # "banks that tested transfers of the digital lira", "多家银行测试了数字人民币": who tests or pilots an
+    # initiative takes part in it (a tested technology is used: the USES rules)
+    Rule(
+        r"\b(?:tested|testing|(?<=to )test|trialled|trialed|trialling|trialing|piloted|piloting|(?<=to )pilot)\b"
+        r"|测试[了过]|正在测试|试用了",
+        (R.PARTICIPATES_IN,),
+        confidence=0.7,
+    ),
     # "Project Helvetia, run with SDX and the BIS Innovation Hub": those it is run with take part
     Rule(
         r"\b(?:run|conducted|carried out|undertaken|developed|built|tested)(?: it| them)? (?:jointly )?with\b"
@@ -214,10 +222,18 @@ RULES: tuple[Rule, ...] = (
         r"|,\s(?:an?|the)(?= (?:[\w-]+ ){1,3}(?:platform|network|ledger|model|service|assistant|chatbot)\b)",
         (R.USES_TECHNOLOGY,),
     ),
-    # "its blockchain unit Onyx", "the AI platform Aurora", "区块链平台Kinexys": the technology that
-    # qualifies the kind right before a name is what the named one uses
+    # "an instant payment system called PromptPay", "its instant payment system, known as FAST": the
+    # technology the words before the name say it is
     Rule(
-        r"\b(?:unit|arm|division|platform|network|system|engine|app|wallet)\b|(?:平台|系统|网络|引擎|钱包)",
+        r",\s*(?:(?:also|commonly|better|locally)\s+)?known as\b|\b(?:called|dubbed)\b",
+        (R.USES_TECHNOLOGY,),
+        "passive",
+        adjacent=True,
+    ),
+    # "its blockchain unit Onyx", "the AI platform Aurora", "区块链平台Kinexys", "联邦学习框架FATE": the
+    # technology that qualifies the kind right before a name is what the named one uses
+    Rule(
+        r"\b(?:unit|arm|division|platform|network|system|engine|app|wallet|framework)\b|(?:平台|系统|网络|引擎|钱包|框架)",
         (R.USES_TECHNOLOGY,),
         "passive",
         adjacent=True,
@@ -319,7 +335,9 @@ RULES: tuple[Rule, ...] = (
         # "Tamara and Tabby operate under SAMA licences"
         r"|\b(?:operates?|operating|operated|works?|worked) under(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?licen[sc]es?\b)"
         r"|\bregistered with\b",
-        (R.AUTHORIZES,),
+        # a licence for a kind of business is a rule over the field: "crypto-asset service providers
+        # need a licence from the CMB" (AUTHORIZES fits only a firm)
+        (R.AUTHORIZES, R.REGULATES),
         "passive",
     ),
     Rule(r"获得|获颁|取得|获批", (R.AUTHORIZES,), "passive", 0.7),
@@ -327,10 +345,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"获(?=[^，。；]{1,16}?(?:发牌|发出牌照|颁发牌照|授予牌照|发出许可|批准))", (R.AUTHORIZES,), "passive"
     ),
+    # "加密资产服务提供商须取得证监会发出的牌照": a licence a kind of business must hold is a rule over the
+    # field, as "need a licence from" (a firm that must hold one is licensed by whom it names)
+    Rule(
+        r"(?:须|需|需要|必须|应当)(?:取得|获得|持有|申领)(?=[^，。；]{1,24}?(?:牌照|许可))",
+        (R.AUTHORIZES, R.REGULATES),
+        "passive",
+        0.7,
+    ),
     # "HashKey持有证监会发出的牌照": holding a licence names who granted it after the verb
     Rule(r"持有(?=[^，。；]{0,40}牌照)", (R.AUTHORIZES,), "passive", 0.7),
     # subsidiary of
     Rule(r"旗下|控股", (R.SUBSIDIARY_OF,), "passive"),
+    # "该中心隶属于中国人民银行": what belongs to another stands before the verb
+    Rule(r"隶属于?|归属于", (R.SUBSIDIARY_OF,)),
     # "蚂蚁集团的子公司网商银行", "A全资拥有B": the one named after the trigger is the subsidiary.
     Rule(r"子公司|附属公司|全资拥有", (R.SUBSIDIARY_OF,), "passive", 0.7),
     # "全支付由全联福利中心投资成立", "A出资设立B", "由蚂蚁集团发起设立的民营银行": the founder that puts up

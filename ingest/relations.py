@@ -39,7 +39,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v27"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v28"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -99,7 +99,12 @@ PATTERNS = "patterns.v27"  # v2: a place or an owner before a name, "A在B启动
 # opened X"); "X受Y监管"; "X在P成立" places X; an authority's name before its plan or guideline issues it;
 # a 由-clause closed by a comma leaves what follows to the topic; ", and is owned by" goes on with the
 # topic; "with B, an apposition, as its partner"; "the company behind X" runs X; "developed by" launches a
-# product, takes part in a project; "X, a large language model" uses it; "in May" hedges nothing
+# product, takes part in a project; "X, a large language model" uses it; "in May" hedges nothing; v28: a
+# participle aside's agents end at its comma; an initiative that opens the sentence ("In Project X, A and
+# B …", "在X项目中，A、B……") has its subjects take part; a licence a kind of business needs is a rule over
+# the field; "its system, known as X" and "a system called X"; who tests or pilots an initiative takes
+# part; 隶属于; 其“X”平台; 框架 and "framework" as a platform; a body one sets up is its subsidiary; a
+# leader of an initiative is not also its participant (ingest.pipeline)
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -234,6 +239,8 @@ _OWNER_GAP = re.compile(r"^\s*(?:said|says|and|with|through|via|,)?\s*$")
 _OWNER_DE_GAP = r"\s*的\s*[“\"「『《]?\s*"
 _OWNER_DE = re.compile(f"^{_OWNER_DE_GAP}$")
 _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应用|服务|App|APP|app)")
+# "其“蚁盾”平台": 其 right before a quoted name stands for its owner (see references._QI_DETERMINES)
+_QI_OWNS = re.compile(r"^\s*[“\"「『]\s*$")
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # "由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”": after a trigger that ends a 的-clause, the noun it
@@ -247,8 +254,11 @@ _OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|unti
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$")
 # "regulates federally chartered banks, including RBC": the names are examples of the object the
 # trigger took, and the comma before them opens no new clause.
+# "launched its instant payment system, known as FAST": the name the object words go by follows.
 _EXAMPLES_FOLLOW = re.compile(
-    r"\s*,\s*(?:including|such as|notably|in particular|among them)\s*$|\s*[，,]\s*(?:包括|例如|比如)\s*$"
+    r"\s*,\s*(?:including|such as|notably|in particular|among them"
+    r"|(?:(?:also|commonly|better|locally)\s+)?known as)\s*$"
+    r"|\s*[，,]\s*(?:包括|例如|比如|名为|称为)\s*$"
 )
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
 _BACK_REFERENCE = re.compile(
@@ -461,6 +471,28 @@ def _object_gap_ok(gap: str) -> bool:
 @cache
 def _compiled(rule: Rule) -> re.Pattern[str]:
     return re.compile(rule.pattern)
+
+
+# A word that goes on with a sentence's own verb after a list of names, not a preposition or a
+# relative that goes on with the list's last name.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?!(?:and|or|nor|but|in|on|at|to|for|from|with|without|as|under|since|of|by|through|during|between"
+    r"|among|across|via|per|into|onto|over|which|who|whose|that|its|their|his|her|the|an?|this|these)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _aside_agents(text: str, agents: list[Span]) -> list[Span]:
+    """The agents of a participle aside ("X, led by A, ..."): a list that runs on into a verb holds
+    the aside's agents up to its first comma, and the sentence's subjects after it: "In Project
+    Icebreaker, led by the BIS Innovation Hub, the Bank of Israel and Norges Bank linked their
+    systems" (the BIS Innovation Hub leads)."""
+    if len(agents) < 2 or not _CLAUSE_VERB_AFTER.match(text, agents[-1].end):
+        return agents
+    for k in range(1, len(agents)):
+        if text[agents[k - 1].end : agents[k].start].lstrip().startswith(","):
+            return agents[:k]
+    return agents
 
 
 def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
@@ -793,8 +825,12 @@ def sentence_relations(
             )
             else []
         )
+        if right_group and rule.adjacent and rule.voice == "passive":
+            right_group = right_group[:1]  # "联邦学习框架FATE，中国信通院……": the name the kind qualifies
         if right_group and english and RelationType.USES_TECHNOLOGY in rule.relations:
             right_group = _with_underlying(text, spans, right_group)
+        if right_group and english and rule.voice == "passive" and _COMMA_GAP.match(left_gap):
+            right_group = _aside_agents(text, right_group)
         if (
             right_group
             and symmetric
@@ -1130,8 +1166,10 @@ def sentence_relations(
         *_its_initiatives(text, named, sentence),
         *_possessed_initiatives(text, named, sentence),
         *_tried_within(text, start, named, all_spans, sentence),
-        *_owned_products(text, named, sentence),
+        *_owned_products(text, all_spans, sentence),
         *_joint_ventures(text, start, end, named, sentence),
+        *_fronted_initiative(text, start, named, sentence),
+        *_founded_bodies(text, named, sentence),
         *_possessed_rules(text, all_spans, sentence),
     ):
         found.setdefault((placed.subject_id, placed.relation, placed.object_id), placed)
@@ -1204,6 +1242,80 @@ def _its_initiatives(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
         relation = _running(initiative.entity_type)
         if fits(relation, owner.entity_type, initiative.entity_type):
             yield FoundRelation(relation, owner.entity_id, initiative.entity_id, sentence, 0.7)
+
+
+# "Bank Leumi built Pepper", "Tencent set up WeBank", "腾讯发起设立微众银行": the body one sets up is its
+# own. Only with the founder right before the verb and the body right after it ("set up a partnership
+# with Grab" founds nothing); a product or a project launched is the launch rules'.
+_FOUNDED_EN = re.compile(
+    r"^\s+(?:(?:also|later|then|first|itself)\s+)?(?:launched|set up|established|created|built|opened|founded)"
+    r"\s+(?:(?:the|an?|its own|its)\s+)?$"
+)
+_FOUNDED_ZH = re.compile(r"^\s*(?:于\d{4}年)?(?:发起)?(?:设立|成立|创立|组建|创办)了?\s*$")
+
+
+def _founded_bodies(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """SUBSIDIARY_OF facts of an organisation that the one named right before the verb sets up."""
+    for founder, body in pairwise(spans):
+        if (
+            is_a(founder.entity_type, EntityType.ORGANIZATION)
+            and is_a(body.entity_type, EntityType.ORGANIZATION)
+            and founder.entity_id != body.entity_id
+            and (_FOUNDED_EN.match(gap := text[founder.end : body.start]) or _FOUNDED_ZH.match(gap))
+            and fits(RelationType.SUBSIDIARY_OF, body.entity_type, founder.entity_type)
+        ):
+            yield FoundRelation(RelationType.SUBSIDIARY_OF, body.entity_id, founder.entity_id, sentence, 0.7)
+
+
+# "In Project Icebreaker, ...", "Under Project Guardian, ...", "在mBridge项目中，...": an initiative that
+# opens the sentence is where its subjects act.
+_FRONTED_INITIATIVE_EN = re.compile(r"\s*(?:in|under|through)\s+(?:the\s+)?")
+_AFTER_FRONTED_INITIATIVE_EN = re.compile(r"\s*,")
+_FRONTED_INITIATIVE_ZH = re.compile(r"\s*在\s*")
+_AFTER_FRONTED_INITIATIVE_ZH = re.compile(r"\s*(?:项目|计划|试点)?\s*(?:中|当中|里|框架下)\s*[，,]\s*$")
+# the first name of the clause after the opening: after its comma, or after the comma that closes an
+# aside ("In Project Icebreaker, led by the BIS Innovation Hub, the Bank of Israel ...")
+_CLAUSE_OPENS = re.compile(r"[,，]\s*(?:the\s+)?$")
+
+
+def _fronted_initiative(text: str, start: int, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """PARTICIPATES_IN facts of the organisations that are the subject of a sentence an initiative
+    opens: "In Project Icebreaker, the Bank of Israel, Norges Bank and Sveriges Riksbank linked their
+    systems", "在多边央行数字货币桥项目中，中国人民银行、香港金融管理局……共同开展测试"."""
+    if len(spans) < 2 or not is_a(spans[0].entity_type, EntityType.INITIATIVE):
+        return
+    initiative = spans[0]
+    english = text[initiative.start : initiative.end].isascii() and text[start : initiative.start].isascii()
+    if english:
+        opening = _FRONTED_INITIATIVE_EN.match(text, start)
+        if not opening or opening.end() != initiative.start:
+            return
+        if not _AFTER_FRONTED_INITIATIVE_EN.match(text, initiative.end):
+            return
+    else:
+        opening = _FRONTED_INITIATIVE_ZH.match(text, start)
+        if not opening or opening.end() != initiative.start:
+            return
+        if not _AFTER_FRONTED_INITIATIVE_ZH.match(text[initiative.end : spans[1].start]):
+            return
+    first = next(
+        (i for i in range(1, len(spans)) if _CLAUSE_OPENS.search(text[spans[i - 1].end : spans[i].start])),
+        None,
+    )
+    if first is None:
+        return
+    subjects = _group(spans, first, 1, text)
+    if english and not _CLAUSE_VERB_AFTER.match(text, subjects[-1].end):
+        return  # "In Project Ubin, a project of MAS, ..." goes on with a description, not a clause
+    if not english and text.startswith(("的", "等"), subjects[-1].end):
+        return  # "在该项目中，A的B……": the name qualifies what acts
+    for subject in subjects:
+        if is_a(subject.entity_type, EntityType.ORGANIZATION) and fits(
+            RelationType.PARTICIPATES_IN, subject.entity_type, initiative.entity_type
+        ):
+            yield FoundRelation(
+                RelationType.PARTICIPATES_IN, subject.entity_id, initiative.entity_id, sentence, 0.7
+            )
 
 
 # "the HKMA's Fintech Supervisory Sandbox", "MAS's own Project Orchid", "香港金融管理局的金融科技監管沙盒"
@@ -1325,11 +1437,13 @@ def _possessed_rules(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
 
 
 def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
-    """OPERATES facts of a product named after its owner and 的, then called a product, platform,
-    system or app: "宁波银行的“快审快贷”产品"."""
+    """OPERATES facts of a product named after its owner and 的, or after 其, then called a product,
+    platform, system or app: "宁波银行的“快审快贷”产品", "其“蚁盾”平台"."""
     for owner, product in pairwise(spans):
+        gap = text[owner.end : product.start]
         if (
-            _OWNER_DE.match(text[owner.end : product.start])
+            # a name or a description ("该公司的"), or a pronoun standing for a name
+            (_OWNER_DE.match(gap) or (owner.weight < 1.0 and _QI_OWNS.match(gap)))
             and _PRODUCT_KIND_ZH.match(text, product.end)
             and fits(RelationType.OPERATES, owner.entity_type, product.entity_type)
         ):

@@ -273,8 +273,8 @@ def test_a_several_word_name_needs_a_capital(language: str, text: str) -> None:
 # fmt: on
 
 
-# Names listed only in a form that cannot be read across a word: "公安部门" are any public security
-# departments, "金融科技创新实验室" is some bank's lab, "反洗钱法规" any anti-money-laundering rules.
+# Names not read across a word: "公安部门" are any public security departments (公安部 ends before
+# 门), "金融科技创新实验室" is some bank's lab, "反洗钱法规" any anti-money-laundering rules.
 # fmt: off
 NOT_NAMES_ACROSS_A_WORD = [
     ("zh-Hans", "地方公安部门加强打击电信诈骗。"),

@@ -746,6 +746,54 @@ NAMED_BY_CONTEXT_CASES = [
      ("中国人民银行", "ISSUES", "金融科技发展规划（2022-2025年）")),
     ("zh-Hant", "中國人民銀行的《金融科技發展規劃（2022-2025年）》提出了目標。",
      ("中國人民銀行", "ISSUES", "金融科技發展規劃（2022-2025年）")),
+    # an initiative that opens the sentence: its subjects take part; an aside's agents end at its comma
+    ("en", "In Project Icebreaker, led by the BIS Innovation Hub Nordic Centre, the Bank of Israel, Norges Bank "
+     "and Sveriges Riksbank linked their systems.", ("Norges Bank", "PARTICIPATES_IN", "Project Icebreaker")),
+    ("en", "In Project Icebreaker, led by the BIS Innovation Hub Nordic Centre, the Bank of Israel, Norges Bank "
+     "and Sveriges Riksbank linked their systems.",
+     ("BIS Innovation Hub Nordic Centre", "LEADS", "Project Icebreaker")),
+    ("en", "Under Project Guardian, DBS and JPMorgan tested tokenised deposits.",
+     ("JPMorgan", "PARTICIPATES_IN", "Project Guardian")),
+    ("zh-Hans", "在多边央行数字货币桥项目中，中国人民银行、香港金融管理局和泰国中央银行共同开展了测试。",
+     ("香港金融管理局", "PARTICIPATES_IN", "多边央行数字货币桥项目")),
+    ("zh-Hant", "在多邊央行數字貨幣橋項目中，中國人民銀行與香港金融管理局共同開展了測試。",
+     ("中國人民銀行", "PARTICIPATES_IN", "多邊央行數字貨幣橋項目")),
+    # a licence a kind of business needs is a rule over the field
+    ("en", "Crypto-asset service providers now need a licence from the Capital Markets Board of Türkiye.",
+     ("Capital Markets Board of Türkiye", "REGULATES", "Crypto-asset")),
+    ("zh-Hans", "加密资产服务提供商须获得证监会发出的牌照。", ("证监会", "REGULATES", "加密资产")),
+    ("zh-Hant", "穩定幣發行人必須取得香港金融管理局的牌照。", ("香港金融管理局", "REGULATES", "穩定幣")),
+    # the name a described object goes by, and the technology the description says it is
+    ("en", "The Central Bank of the Republic of Türkiye launched its instant payment system, known as FAST, in "
+     "January 2021.", ("Central Bank of the Republic of Türkiye", "LAUNCHES", "FAST")),
+    ("en", "The Central Bank of the Republic of Türkiye launched its instant payment system, known as FAST, in "
+     "January 2021.", ("FAST", "USES_TECHNOLOGY", "instant payment system")),
+    ("en", "The Bank of Thailand launched an instant payment system called PromptPay in 2017.",
+     ("PromptPay", "USES_TECHNOLOGY", "instant payment system")),
+    # who tests or pilots an initiative takes part in it
+    ("en", "Akbank and Türkiye İş Bankası were among the banks that tested transfers of the digital lira.",
+     ("Türkiye İş Bankası", "PARTICIPATES_IN", "digital lira")),
+    ("zh-Hans", "工商银行和建设银行测试了数字人民币的转账功能。", ("建设银行", "PARTICIPATES_IN", "数字人民币")),
+    ("zh-Hant", "工商銀行與建設銀行測試了數字人民幣。", ("工商銀行", "PARTICIPATES_IN", "數字人民幣")),
+    # 隶属于, and 该中心 for a centre named before
+    ("zh-Hans", "大额交易报告汇集到中国反洗钱监测分析中心。该中心隶属于中国人民银行。",
+     ("中国反洗钱监测分析中心", "SUBSIDIARY_OF", "中国人民银行")),
+    ("zh-Hant", "大額交易報告匯集到中國反洗錢監測分析中心。該中心隸屬於中國人民銀行。",
+     ("中國反洗錢監測分析中心", "SUBSIDIARY_OF", "中國人民銀行")),
+    # 其 right before a quoted product's name stands for its owner
+    ("zh-Hans", "蚂蚁集团将风控能力对外输出，其“蚁盾”平台为中小金融机构提供服务。", ("蚂蚁集团", "OPERATES", "蚁盾")),
+    ("zh-Hant", "螞蟻集團將風控能力對外輸出，其「蟻盾」平台為中小金融機構提供服務。", ("螞蟻集團", "OPERATES", "蟻盾")),
+    # a framework named for its technology
+    ("zh-Hans", "微众银行开源了联邦学习框架FATE。", ("FATE", "USES_TECHNOLOGY", "联邦学习")),
+    ("zh-Hant", "微眾銀行開源了聯邦學習框架FATE。", ("FATE", "USES_TECHNOLOGY", "聯邦學習")),
+    # a law whose name holds its place applies there
+    ("zh-Hans", "《中华人民共和国数据安全法》于2021年施行。", ("中华人民共和国数据安全法", "APPLIES_IN", "中华人民共和国")),
+    ("zh-Hant", "《中華人民共和國數據安全法》於2021年施行。", ("中華人民共和國數據安全法", "APPLIES_IN", "中華人民共和國")),
+    ("en", "The EU AI Act applies from 2026.", ("EU AI Act", "APPLIES_IN", "EU")),
+    ("en", "The new Banking Law of Vietnam applies from 2025.", ("Banking Law of Vietnam", "APPLIES_IN", "Vietnam")),
+    # a bank another sets up is its subsidiary; a mobile-only bank is a digital bank
+    ("en", "Bank Leumi built Pepper, a mobile-only bank.", ("Pepper", "SUBSIDIARY_OF", "Bank Leumi")),
+    ("en", "Bank Leumi built Pepper, a mobile-only bank.", ("Pepper", "ENTITY", "DigitalBank")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -896,6 +944,9 @@ def test_pipeline_a_place_adjective_outside_a_description_names_no_place(languag
 
 # fmt: off
 DISCOVERED_CASES = [
+    # "X Law" is a law's title, and "of <place>" goes on with it
+    ("en", "Turkish lawmakers amended the Capital Markets Law in June 2024.", ("Capital Markets Law", "Law")),
+    ("en", "The new Banking Law of Vietnam applies from 2025.", ("Banking Law of Vietnam", "Law")),
     # "Financial Technologies" names a fintech company
     ("en", "Synapse Financial Technologies filed for bankruptcy.", ("Synapse Financial Technologies", "FintechCompany")),
     # a Latin name typed where it is named with a kind, also where it stands alone (a title)
@@ -1015,6 +1066,9 @@ NAME_START_CASES = [
     ("zh-Hans", "腾讯推出区块链供应链金融服务平台“微企链”。", {"微企链"}),
 ]
 NOT_NAMES = [
+    # a field of law, or "Law" inside a longer name, is no law
+    ("en", "Common Law systems differ from civil ones."),
+    ("en", "She studied at Harvard Law School before joining the regulator."),
     # a licensed trade before 公司 is a kind of company: 消费金融公司
     ("zh-Hans", "监管要求消费金融公司加强催收管理。"),
     ("zh-Hant", "監管要求消費金融公司加強催收管理。"),
@@ -1150,6 +1204,19 @@ def test_pipeline_a_shortened_or_registered_name_is_the_organisation_it_names(
 # What a rule must not say: (language, text, fact by the names as written).
 # fmt: off
 NOT_SAID_CASES = [
+    # the agents of an aside end at its comma: the names after it are the sentence's subjects
+    ("en", "In Project Icebreaker, led by the BIS Innovation Hub Nordic Centre, the Bank of Israel, Norges Bank "
+     "and Sveriges Riksbank linked their systems.", ("Norges Bank", "LEADS", "Project Icebreaker")),
+    # a place inside the issuer's name is the issuer's
+    ("zh-Hans", "证监会印发了《中国证监会监管科技总体建设方案》。", ("中国证监会监管科技总体建设方案", "APPLIES_IN", "中国")),
+    # a partnership set up founds no body
+    ("en", "DBS set up a partnership with Grab.", ("Grab", "SUBSIDIARY_OF", "DBS")),
+    # who leads its project is not listed among its participants too
+    ("en", "The Banco Central do Brasil leads Drex. The Banco Central do Brasil has spent a year testing Drex, its "
+     "platform for a digital real.", ("Banco Central do Brasil", "PARTICIPATES_IN", "Drex")),
+    # a pilot as a noun is no piloting
+    ("en", "The Swiss National Bank issued a wholesale CBDC on SIX Digital Exchange in a pilot called Project "
+     "Helvetia.", ("SIX Digital Exchange", "PARTICIPATES_IN", "Project Helvetia")),
     # a regulator that gives guidance on a technology's use is not its user
     ("zh-Hant", "香港金融管理局於2024年就銀行使用生成式人工智能發出指引。",
      ("香港金融管理局", "USES_TECHNOLOGY", "生成式人工智能")),

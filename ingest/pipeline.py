@@ -286,9 +286,6 @@ def _extract(base: Document, raw: bytes, lexicon: Lexicon) -> DocumentFacts:
 _GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
-_RUNNING = frozenset({RelationType.LEADS, RelationType.OPERATES, RelationType.LAUNCHES})
-
-
 def garbled_share(text: str) -> float:
     """Share of private-use and replacement characters: what a broken PDF font mapping produces."""
     if not text:
@@ -305,6 +302,16 @@ def _sentence_finder(spans: list[tuple[int, int]]) -> Callable[[int], int]:
         return min(bisect_right(ends, position), last)
 
     return sentence_of
+
+
+# What a leader, an operator or a launcher of an initiative is said to do with it (see _resolve).
+_RUNNING = frozenset({RelationType.LEADS, RelationType.OPERATES, RelationType.LAUNCHES})
+
+
+def _place_relation(entity_type: EntityType) -> RelationType:
+    """What a place a name shows says of the named: a law or plan applies there, a body or an
+    initiative is based there."""
+    return RelationType.APPLIES_IN if is_a(entity_type, EntityType.REGULATION) else RelationType.BASED_IN
 
 
 def _resolve(
@@ -416,9 +423,9 @@ def _resolve(
         if place.key not in entities:
             entities[place.key] = entity_of(place)
         add_mention(entities[place.key], start, end, extractor, confidence)
-        law = is_a(entity.type, EntityType.REGULATION)
-        relation = RelationType.APPLIES_IN if law else RelationType.BASED_IN
-        add_fact(relation, entity.id, place.key, sentence_of(start), extractor, confidence)
+        add_fact(
+            _place_relation(entity.type), entity.id, place.key, sentence_of(start), extractor, confidence
+        )
 
     # A name that contains its owner's ("BIS Innovation Hub", "中国人民银行数字货币研究所"), once per
     # way of writing it, as for places.
@@ -478,10 +485,7 @@ def _resolve(
         if entry is None or not entry.jurisdiction_key or entry.jurisdiction_key == entity.id:
             continue
         place = lexicon.entries.get(entry.jurisdiction_key)
-        if place is None or not (
-            fits(RelationType.BASED_IN, entity.type, place.type)
-            or fits(RelationType.APPLIES_IN, entity.type, place.type)
-        ):
+        if place is None or not fits(_place_relation(entity.type), entity.type, place.type):
             continue
         inside = norm.text[f.start : f.end]
         # Its place's names, or the adjective its English name carries ("Australian Prudential ...").
@@ -503,7 +507,7 @@ def _resolve(
         source_start, source_end = norm.source_span(f.start, f.end)
         written = (f.start == 0, norm.text[max(f.start - 1, 0) : f.end + 1], source[source_start:source_end])
         if written not in places_by_name:
-            law = is_a(entity.type, EntityType.REGULATION)
+            law = _place_relation(entity.type) == RelationType.APPLIES_IN
             in_name = _place_in_name(norm.text, f.start, f.end, names, issuer_apart=law)
             places_by_name[written] = in_name and (in_name[0], in_name[1] - f.start, in_name[2] - f.start)
         relative = places_by_name[written]

@@ -1115,7 +1115,10 @@ def discovered_mentions(
             words = ["The", *words]
         if suffix == "law" and (
             (len(words) == 2 and words[0].lower() in _FIELDS_OF_LAW)
-            or _capitalised(_written(source, text, suffix_end, min(suffix_end + 2, len(t))).strip() or "x")
+            or (
+                (following := _written(source, text, suffix_end, min(suffix_end + 2, len(t))))
+                and _capitalised(following)
+            )
         ):
             continue  # a field of law, or a word of a longer name ("Harvard Law School")
         entity_type = _EN_SUFFIX_TYPES.get(kind_word, EntityType.COMPANY)

@@ -40,6 +40,10 @@ DESCRIBING_NOUN = (
 # ... with up to three words before the noun: "security technology company"
 DESCRIPTION = r"(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN
 
+# The name a thing goes by, after a description of it: "its instant payment system, known as FAST" (see
+# RULES, and the objects that may follow a trigger, ingest.relations)
+KNOWN_AS = r"(?:(?:also|commonly|better|locally)\s+)?known as"
+
 # Giving guidance: "…发出指引", "…印发了通知"; after 就 and the matter it is on (see RULES, ingest.relations)
 GUIDANCE_ZH = r"(?:发出|发布|印发|出台|制定)了?[^，。；]{0,6}?(?:指引|通函|指南|规定|通知|意见|规则)"
 
@@ -225,7 +229,7 @@ RULES: tuple[Rule, ...] = (
     # "an instant payment system called PromptPay", "its instant payment system, known as FAST": the
     # technology the words before the name say it is
     Rule(
-        r",\s*(?:(?:also|commonly|better|locally)\s+)?known as\b|\b(?:called|dubbed)\b",
+        r",\s*" + KNOWN_AS + r"\b|\b(?:called|dubbed)\b",
         (R.USES_TECHNOLOGY,),
         "passive",
         adjacent=True,

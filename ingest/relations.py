@@ -22,6 +22,7 @@ from ingest.relation_rules import (
     GUIDANCE_ZH,
     HEDGE_FACTOR,
     HEDGING,
+    KNOWN_AS,
     NEGATION,
     RULES,
     Rule,
@@ -256,8 +257,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$")
 # trigger took, and the comma before them opens no new clause.
 # "launched its instant payment system, known as FAST": the name the object words go by follows.
 _EXAMPLES_FOLLOW = re.compile(
-    r"\s*,\s*(?:including|such as|notably|in particular|among them"
-    r"|(?:(?:also|commonly|better|locally)\s+)?known as)\s*$"
+    rf"\s*,\s*(?:including|such as|notably|in particular|among them|{KNOWN_AS})\s*$"
     r"|\s*[，,]\s*(?:包括|例如|比如|名为|称为)\s*$"
 )
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
@@ -1286,18 +1286,18 @@ def _fronted_initiative(text: str, start: int, spans: list[Span], sentence: int)
         return
     initiative = spans[0]
     english = text[initiative.start : initiative.end].isascii() and text[start : initiative.start].isascii()
-    if english:
-        opening = _FRONTED_INITIATIVE_EN.match(text, start)
-        if not opening or opening.end() != initiative.start:
-            return
-        if not _AFTER_FRONTED_INITIATIVE_EN.match(text, initiative.end):
-            return
-    else:
-        opening = _FRONTED_INITIATIVE_ZH.match(text, start)
-        if not opening or opening.end() != initiative.start:
-            return
-        if not _AFTER_FRONTED_INITIATIVE_ZH.match(text[initiative.end : spans[1].start]):
-            return
+    fronted, after = (
+        (_FRONTED_INITIATIVE_EN, _AFTER_FRONTED_INITIATIVE_EN)
+        if english
+        else (_FRONTED_INITIATIVE_ZH, _AFTER_FRONTED_INITIATIVE_ZH)
+    )
+    opening = fronted.match(text, start)
+    if (
+        not opening
+        or opening.end() != initiative.start
+        or not after.match(text[initiative.end : spans[1].start])
+    ):
+        return
     first = next(
         (i for i in range(1, len(spans)) if _CLAUSE_OPENS.search(text[spans[i - 1].end : spans[i].start])),
         None,

@@ -43,8 +43,9 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # a supervisory authority that leads with its place, and 消费金融公司 is a trade; v17: a united bank
 # (…联合银行) is no bank joined by another, a federation of rural credit cooperatives (信用社联合社,
 # 信用联社) is a financial institution, a kind of insurance before a legal form is an insurer's trade
-# (中国人民财产保险股份有限公司); v18: 规管 and 扫描 stop a name (首部专门规管第三方支付, 扫描微信支付)
-ORG_SUFFIX_ZH = "org-suffix-zh.v18"
+# (中国人民财产保险股份有限公司); v18: 规管 and 扫描 stop a name (首部专门规管第三方支付, 扫描微信支付); v19:
+# how many is no name (不少銀行, 许多银行)
+ORG_SUFFIX_ZH = "org-suffix-zh.v19"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -57,18 +58,19 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v18"
 # after a known name make its unit; v10: "Law" ends a law's title ("the Capital Markets Law", "the Banking
 # Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School")
 ORG_SUFFIX_EN = "org-suffix-en.v10"
-TITLE_ZH = "title-zh.v4"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
+TITLE_ZH = "title-zh.v5"  # v5: a title in quotation marks; v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
 # v4: an 意见 (opinions) is a guideline
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v5"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X); v5: by the noun after it (Synapse平台,
 # DAML技术, Digital Asset公司), and where nothing types it, by the kind the document gives it elsewhere
-QUOTED_NAME = "quoted-name.v7"  # v2: also a quoted name before its product noun; v3: a quoted name
+QUOTED_NAME = "quoted-name.v8"  # v2: also a quoted name before its product noun; v3: a quoted name
 # launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
 # ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统; v5: a product
 # when an account, wallet or app follows (推出「一卡通MONEY」电子支付账户); v6: also after 推出的, before the
 # predicate that follows the name (中企云链推出的“云信”也在…); v7: also when a technology or model follows
-# (推出“大山雀”卫星遥感信贷技术), not after a slogan (“数字化”)
+# (推出“大山雀”卫星遥感信贷技术), not after a slogan (“数字化”); v8: after a chatbot, robot or mini-program
+# (智能客服「玉山小i」)
 APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
 # after a capitalised noun
 DESCRIBED_EN = "described-name-en.v6"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
@@ -325,6 +327,19 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "零售",
         "批发",
         "消费",  # 消费金融公司: a licensed trade, consumer finance
+        # how many, not which: "不少銀行已使用AI", "许多银行"
+        "不少",
+        "许多",
+        "很多",
+        "众多",
+        "诸多",
+        "一些",
+        "多数",
+        "大多",
+        "少数",
+        "个别",
+        "这些",
+        "那些",
     ]
 )
 # Qualifiers that make a kind, not a name, of what follows ("跨境支付", "第三方支付", "移动支付").
@@ -547,9 +562,12 @@ _NOT_NAMES = frozenset(
         "might",
     ]
 )
-_TITLE = re.compile(r"《([^《》\n]{2,40})》")
-# What a title may end with after the word that says what it is: "（试行）", "（2022—2025年）", "(2024年版)".
-_TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,16}\)$")
+# A title in 《》, or in quotation marks (the way Hong Kong and Taiwan write titles: 「金融資安行動方案2.0」);
+# a quoted one is typed by its ending like any title, and is no title without such an ending.
+_TITLE = re.compile(r"《([^《》\n]{2,40})》|[「“]([^「」“”\n]{4,40})[」”]")
+# What a title may end with after the word that says what it is: "（试行）", "（2022—2025年）", "(2024年版)",
+# a version ("2.0").
+_TITLE_QUALIFIER = re.compile(r"\s*(?:\([^()]{1,16}\)|\d{1,2}\.\d)$")
 # A technology named where it is used: "利用卫星遥感技术", "采用了多方安全计算技术". What stands between the
 # verb and 技术 is the name unless it only says what kind of technology ("相关技术", "先进技术").
 _USED_TECHNOLOGY = re.compile(
@@ -562,7 +580,7 @@ _GENERIC_TECHNOLOGY = re.compile(
 _NOT_IN_TECHNOLOGY = re.compile(r"[的和与及等或在为对将了]")
 _PROJECT = re.compile(r"\bproject ([a-z][a-z0-9-]{2,20})\b")
 # A quoted name right after a product noun is a product (框架“隐语”); before 计划/项目 a project.
-_PRODUCT_NOUN = r"(?:框架|平台|系统|产品|工具|模型|应用|助手|钱包|app)"
+_PRODUCT_NOUN = r"(?:框架|平台|系统|产品|工具|模型|应用|助手|钱包|客服|机器人|小程序|app)"
 _QUOTED_PRODUCT = re.compile(_PRODUCT_NOUN + r"\s*[“\"「『]([^”\"」』\n]{2,16})[”\"」』]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,16})[”\"」』](?:计划|项目|工程|行动)")
 # ... or before it: 推出了“大山雀”系统
@@ -1160,7 +1178,8 @@ def discovered_mentions(
     found.extend(_described_names(text, source))
     found.extend(_defined_names(text, source))
     for match in _TITLE.finditer(t):
-        title = _TITLE_QUALIFIER.sub("", match.group(1))
+        group = 1 if match.group(1) is not None else 2
+        title = _TITLE_QUALIFIER.sub("", match.group(group))
         # 办法 (measures) ends in 法 (law), so the guideline endings are tried first. An 意见 (opinions) of
         # ministries tells the industry how to act, as a guideline does ("关于规范发展供应链金融…的意见").
         if title.endswith(("意见", "指引", "办法", "规定", "通知", "指南", "标准", "规则", "细则")):
@@ -1171,7 +1190,7 @@ def discovered_mentions(
             entity_type = EntityType.POLICY
         else:
             continue  # reports, books and articles are documents, not regulation
-        start, end = match.start(1), match.end(1)
+        start, end = match.start(group), match.end(group)
         found.append(Found(start, end, entity_type, TITLE_ZH, 0.7, name=_written(source, text, start, end)))
     for match in _USED_TECHNOLOGY.finditer(t):
         start, end = match.start(1), match.end(1)

@@ -55,7 +55,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.42"
+RULES_VERSION = "fkg-ingest.43"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner");
 # v3: a curated law or plan whose name shows its jurisdiction applies there ("EU AI Act").
@@ -360,7 +360,7 @@ def _resolve(
             if entry is not None and _company_and_concept(f.entity_type, entry.type):
                 entry = None  # "Digital Asset公司" is not the concept "digital assets"
             if entry is None and is_a(f.entity_type, EntityType.ORGANIZATION):
-                full = _named_in_full(named_as, organisations_named)
+                full = _named_in_full(named_as, organisations_named, lexicon)
                 if full is not None:
                     return full
         if entry is not None:
@@ -688,14 +688,22 @@ def _registered_name_of(name: str, lexicon: Lexicon) -> LexiconEntry | None:
     return lexicon.by_name(bare) if bare else None
 
 
-def _named_in_full(short: str, named: dict[str, Entity]) -> Entity | None:
+def _named_in_full(short: str, named: dict[str, Entity], lexicon: Lexicon) -> Entity | None:
     """The organisation, of those ``named`` before, whose name ``short`` shortens: its leading words
-    ("reserve bank" of "reserve bank of australia"), or all of it but its legal form ("中信证券" of
-    "中信证券股份有限公司"). The latest such wins: it is the one the reader has in mind."""
+    ("reserve bank" of "reserve bank of australia"), all of it but its legal form ("中信证券" of
+    "中信证券股份有限公司"), or, for a name of two words or more, all of it but the place adjective it
+    opens with ("reserve bank" of "south african reserve bank"). The latest such wins: it is the one
+    the reader has in mind."""
     for full, entity in reversed(named.items()):
-        if len(full) > len(short) and full.startswith(short):
+        if len(full) <= len(short):
+            continue
+        if full.startswith(short):
             rest = full[len(short) :]
             if (rest[0] == " " and short[-1].isalnum()) or rest in LEGAL_FORMS:
+                return entity
+        elif full.endswith(" " + short) and " " in short:
+            place = lexicon.leading_demonym(full)
+            if place is not None and len(place[0]) + 1 + len(short) == len(full):
                 return entity
     return None
 

@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v14"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v15"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
@@ -37,7 +37,8 @@ COREFERENCE = "coreference.v14"  # v2: pronouns; v3: "Name, the …" describes, 
 # v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X;
 # v12: a description may stand for the last name of the paragraph before (not "the project"), or else for
 # the only name of its class the document has named; 这家…银行 refers as 该银行 does; v13: 其旗下的 and
-# 其子公司的 determine the name after them, as 其旗下 does; v14: 该中心, 该交易所 and 该协会 refer back
+# 其子公司的 determine the name after them, as 其旗下 does; v14: 该中心, 该交易所 and 该协会 refer back; v15: "the platform" and "the service" may
+# stand for a payment system or shared infrastructure
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
@@ -63,6 +64,9 @@ _KINDS: dict[str, EntityType] = {
 _ALSO_OF_KIND: dict[EntityType, tuple[EntityType, ...]] = {
     EntityType.BANK: (EntityType.CENTRAL_BANK,),
     EntityType.COMPANY: (EntityType.FINANCIAL_INSTITUTION,),
+    # "PayShap went live in 2023 ... BankservAfrica operates the platform": a payment system or a piece
+    # of shared infrastructure is, to its users, a platform or a service
+    EntityType.PRODUCT: (EntityType.PAYMENT_SYSTEM, EntityType.DIGITAL_INFRASTRUCTURE),
 }
 
 

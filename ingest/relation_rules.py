@@ -183,6 +183,12 @@ RULES: tuple[Rule, ...] = (
         r" (?:[\w-]+ )?partners?\b)",
         (R.PARTNERS_WITH,),
     ),
+    # "Absa, FNB and Nedbank offered PayShap from launch": a bank that offers a payment scheme's service
+    # to its customers takes part in the scheme (products and companies are no initiatives: "offers its
+    # accounts" is not this)
+    Rule(
+        r"\b(?:offer|offers|offered|offering)\b", (R.PARTICIPATES_IN,), confidence=0.7, object_adjacent=True
+    ),
     # "Chime offers its accounts through The Bancorp Bank": whom a company offers its services through
     # is its partner
     Rule(
@@ -203,7 +209,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # uses technology
     Rule(
-        r"采用|应用|运用|利用|使用|基于|部署|引入|借助|依托|探索|推广|接入|测试|试验|试用|主打"
+        # 导入 is Taiwan's "adopt" (導入生成式AI), not 导入期, an introduction phase
+        r"采用|应用|运用|利用|使用|基于|部署|引入|导入(?!期)|借助|依托|探索|推广|接入|测试|试验|试用|主打"
         # "双链通，用区块链记录订单": 用 opening a clause is "using" (not 用户, 用于, 用途, 费用)
         r"|(?<=[，,])用(?![户于途])",
         (R.USES_TECHNOLOGY,),
@@ -223,7 +230,8 @@ RULES: tuple[Rule, ...] = (
         r"|,\s(?:an?|the) (?:[\w-]+ )?(?:platform|system|network|service|scheme) for\b"
         # "LBChain, a blockchain platform": the technology a platform is named for, right after the name;
         # "ILMU, a large language model", "Ryt AI, an AI assistant": a model or a service too
-        r"|,\s(?:an?|the)(?= (?:[\w-]+ ){1,3}(?:platform|network|ledger|model|service|assistant|chatbot)\b)",
+        # "PayShap, the country's real-time payment service": with whose it is
+        r"|,\s(?:an?|the)(?= (?:[a-z]+['’]s )?(?:[\w-]+ ){1,3}(?:platform|network|ledger|model|service|assistant|chatbot)\b)",
         (R.USES_TECHNOLOGY,),
     ),
     # "an instant payment system called PromptPay", "its instant payment system, known as FAST": the
@@ -389,6 +397,19 @@ RULES: tuple[Rule, ...] = (
         confidence=0.7,
     ),
     Rule(r"\b(subsidiary of|unit of|arm of|owned by|part of|affiliate of)\b", (R.SUBSIDIARY_OF,)),
+    # "It belongs to Tyme Group", "the Prudential Authority, which sits inside the Reserve Bank"
+    Rule(
+        r"\b(?:belongs|belonged|belonging) to\b|\b(?:sits|sat|sitting|is housed|housed) (?:inside|within)\b",
+        (R.SUBSIDIARY_OF,),
+        confidence=0.7,
+    ),
+    # "Nubank's parent Nu Holdings", "Google's parent company, Alphabet": the name after is the parent
+    Rule(
+        r"['’]s (?:parent|parent company|holding company|owner)\b,?",
+        (R.SUBSIDIARY_OF,),
+        confidence=0.7,
+        adjacent=True,
+    ),
     # "Stripe acquired Paystack": the one bought, after the trigger, is the subsidiary. Not "acquired by"
     # (below), nor a licence or a stake ("acquired a 10% stake in X" makes X no subsidiary).
     Rule(

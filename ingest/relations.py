@@ -40,7 +40,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v28"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v29"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -105,7 +105,10 @@ PATTERNS = "patterns.v28"  # v2: a place or an owner before a name, "A在B启动
 # B …", "在X项目中，A、B……") has its subjects take part; a licence a kind of business needs is a rule over
 # the field; "its system, known as X" and "a system called X"; who tests or pilots an initiative takes
 # part; 隶属于; 其“X”平台; 框架 and "framework" as a platform; a body one sets up is its subsidiary; a
-# leader of an initiative is not also its participant (ingest.pipeline)
+# leader of an initiative is not also its participant (ingest.pipeline); v29: a comma and "alongside" end an
+# aside ("joined X, led by A, alongside B"); "which A runs together with B"; "among them the exchanges A";
+# "offers" a scheme; "belongs to", "sits inside", "X's parent Y"; "the country's … service"; 导入; 推动 an
+# industry; who tried something in a project with others "working with" it leads; 的智能客服「X」
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -242,6 +245,10 @@ _OWNER_DE = re.compile(f"^{_OWNER_DE_GAP}$")
 _PRODUCT_KIND_ZH = re.compile(r"\s*[”\"」』]?\s*(?:产品|平台|系统|应用|服务|App|APP|app)")
 # "其“蚁盾”平台": 其 right before a quoted name stands for its owner (see references._QI_DETERMINES)
 _QI_OWNS = re.compile(r"^\s*[“\"「『]\s*$")
+# "宁波银行的手机银行App“X”": the kind, then the quoted name
+_OWNER_DE_KIND = re.compile(
+    r"^\s*的\s*[\u4e00-\u9fff]{0,4}(?:产品|平台|系统|应用|客服|助手|钱包|工具|小程序|app|App|APP)\s*[“\"「『]\s*$"
+)
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # "由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”": after a trigger that ends a 的-clause, the noun it
@@ -257,7 +264,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$")
 # trigger took, and the comma before them opens no new clause.
 # "launched its instant payment system, known as FAST": the name the object words go by follows.
 _EXAMPLES_FOLLOW = re.compile(
-    rf"\s*,\s*(?:including|such as|notably|in particular|among them|{KNOWN_AS})\s*$"
+    # "..., among them the exchanges Luno and VALR": an article and the kind may come before the names
+    rf"\s*,\s*(?:including|such as|notably|in particular|among them|{KNOWN_AS})\s*(?:the\s+(?:[a-z][\w-]*\s+){{0,2}})?$"
     r"|\s*[，,]\s*(?:包括|例如|比如|名为|称为)\s*$"
 )
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
@@ -316,6 +324,15 @@ _TRIED = re.compile(
     r"\b(?:tested|tests|trialled|trialed|trials|piloted|pilots|explored|explores|used|uses|applied|deployed)"
     r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?$"
 )
+# "tested wholesale interbank settlement on a distributed ledger in Project Khokha"
+_TRIED_ON = re.compile(
+    r"\b(?:tested|tests|trialled|trialed|trials|piloted|pilots|explored|explores)\s+(?:[a-z][\w-]*\s+){1,4}?"
+    r"(?:on|using|over|with)\s+(?:an?\s+|the\s+)?$"
+)
+_WORKING_WITH = re.compile(
+    r"\s*,\s*(?:working|partnering|collaborating|cooperating|teaming up)\s+(?:together\s+)?with\s+[^,;.]{0,60}?"
+    r"(?:the\s+)?"
+)
 _TRIER_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:has|have|had|also|already|successfully|jointly|first)\s+)*$")
 # "tested a wholesale CBDC in Project X", "tested retail CBDC payments across borders in Project X"
 _TRIED_IN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|under|through|within|as part of)\s+(?:the\s+)?$")
@@ -323,6 +340,8 @@ _TRIED_IN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|under|through|within|
 # join", "要求银行接入".
 _OTHERS_TO_DO = re.compile(
     r"鼓励|引导|督促|倡导|要求|\b(?:encourag|urg|requir)(?:es|ed|ing|e)\b|\bcall(?:s|ed)? on\b|\bask(?:s|ed)\b"
+    # "推动金融机构导入零信任架构": pushing an industry to act (not "推动人工智能应用", its own use)
+    r"|推动(?=[^，。；,;]{0,6}?(?:机构|银行|企业|业者|行业|公司))"
 )
 # "With Norges Bank and the Bank of Israel, it also tested ...": a sentence that opens on its subject's
 # companions, who are neither the subject a pronoun after them stands for nor left out of what it did.
@@ -461,7 +480,7 @@ def _object_gap_ok(gap: str) -> bool:
     examples = _EXAMPLES_FOLLOW.search(gap)
     head = gap[: examples.start()] if examples else gap
     return (
-        len(gap) <= MAX_GAP
+        len(head) <= MAX_GAP
         and not _CLAUSE_BREAK.search(head)
         and not _OBJECT_GAP_STOP.search(head)
         and not _NEAR_BEFORE.search(gap)
@@ -486,13 +505,41 @@ def _aside_agents(text: str, agents: list[Span]) -> list[Span]:
     """The agents of a participle aside ("X, led by A, ..."): a list that runs on into a verb holds
     the aside's agents up to its first comma, and the sentence's subjects after it: "In Project
     Icebreaker, led by the BIS Innovation Hub, the Bank of Israel and Norges Bank linked their
-    systems" (the BIS Innovation Hub leads)."""
+    systems" (the BIS Innovation Hub leads). A comma and "alongside" end the aside too: "joined
+    Project Dunbar, led by A, alongside B and C" (B and C joined with the subject)."""
+    for k in range(1, len(agents)):
+        if _ASIDE_ENDS_ALONG.match(text[agents[k - 1].end : agents[k].start]):
+            return agents[:k]
     if len(agents) < 2 or not _CLAUSE_VERB_AFTER.match(text, agents[-1].end):
         return agents
     for k in range(1, len(agents)):
         if text[agents[k - 1].end : agents[k].start].lstrip().startswith(","):
             return agents[:k]
     return agents
+
+
+_WITH_AFTER_TRIGGER = re.compile(rf"\s+(?:{_ALONG_WITH}|jointly with|with)\s+(?:the\s+)?")
+_ASIDE_ENDS_ALONG = re.compile(rf"\s*,\s*{_ALONG_WITH}\b")
+_PARTICIPLE_ASIDE = re.compile(
+    r"\s*,\s*(?:led|run|operated|coordinated|organi[sz]ed|hosted|headed|convened)\s+by\s+(?:the\s+)?"
+)
+
+
+def _alongside_past_aside(text: str, spans: list[Span], starts: list[int], obj: Span) -> list[Span]:
+    """Those named after "alongside" past a participle aside on the object, who did what the subject
+    did: "joined Project Dunbar, led by the BIS Innovation Hub, alongside B and C"."""
+    following = _next_span(text, spans, starts, obj)
+    if following is None or not _PARTICIPLE_ASIDE.fullmatch(following[1]):
+        return []
+    k = bisect_left(starts, following[0].start)
+    while k + 1 < len(spans):
+        gap = text[spans[k].end : spans[k + 1].start]
+        if _ASIDE_ENDS_ALONG.match(gap):
+            return _group(spans, k + 1, 1, text)
+        if not _COORDINATION.match(gap):
+            return []
+        k += 1
+    return []
 
 
 def _group(spans: list[Span], index: int, step: int, text: str) -> list[Span]:
@@ -1064,6 +1111,13 @@ def sentence_relations(
                     objects = _nearest_fitting(before, rule, subject=first, relations=(relation,))
                     if objects:
                         break
+                # "..., which the Reserve Bank runs together with B and C": B and C run it too
+                along = _WITH_AFTER_TRIGGER.match(text, trigger.end())
+                if objects and along and right and along.end() == spans[right[0]].start:
+                    listed = _group(spans, right[0], 1, text)
+                    subjects = subjects + [
+                        s for s in listed if s not in subjects and _can_be_subject(s, rule)
+                    ]
         if rule.voice == "active" and subjects and not objects and RelationType.APPLIES_IN in rule.relations:
             objects = fronted  # "In the European Union, MiCA applies in full"
         if rule.voice == "active" and subjects and objects and _CO_DONE.intersection(rule.relations):
@@ -1071,6 +1125,9 @@ def sentence_relations(
             following = _next_span(text, spans, starts, max(objects))
             if following and _DONE_WITH.fullmatch(following[1]) and _can_be_subject(following[0], rule):
                 subjects = subjects + [following[0]]
+        if rule.voice == "active" and subjects and objects:
+            joined = _alongside_past_aside(text, spans, starts, max(objects))
+            subjects = subjects + [s for s in joined if s not in subjects and _can_be_subject(s, rule)]
         if rule.voice == "active" and subjects and len(objects) > 1:
             # "BoT is a founding member of mBridge, together with the HKMA and the CBUAE": those named
             # after "together with" share the subject's part, not the object's
@@ -1167,6 +1224,7 @@ def sentence_relations(
         *_possessed_initiatives(text, named, sentence),
         *_tried_within(text, start, named, all_spans, sentence),
         *_owned_products(text, all_spans, sentence),
+        *_products_of_a_kind(text, all_spans, sentence),
         *_joint_ventures(text, start, end, named, sentence),
         *_fronted_initiative(text, start, named, sentence),
         *_founded_bodies(text, named, sentence),
@@ -1436,18 +1494,51 @@ def _possessed_rules(text: str, spans: list[Span], sentence: int) -> Iterator[Fo
             )
 
 
+def _products_of_a_kind(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """USES_TECHNOLOGY facts of a quoted product right after a technology that names its kind:
+    "智能客服「玉山小i」", "聊天机器人“小招”" (read here, not as a trigger: the quotation mark is no verb
+    and must not cut what a verb before it governs, "其推出的智能助手“小邮助手”")."""
+    for technology, product in pairwise(spans):
+        if (
+            technology.entity_type == EntityType.TECHNOLOGY
+            and text.endswith(_PRODUCT_KIND_TECHNOLOGY, technology.start, technology.end)
+            and _QI_OWNS.match(text[technology.end : product.start])
+            and fits(RelationType.USES_TECHNOLOGY, product.entity_type, technology.entity_type)
+        ):
+            yield FoundRelation(
+                RelationType.USES_TECHNOLOGY, product.entity_id, technology.entity_id, sentence, 0.7
+            )
+
+
+_PRODUCT_KIND_TECHNOLOGY = ("客服", "机器人", "助手", "chatbot", "assistant")
+
+
 def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
     """OPERATES facts of a product named after its owner and 的, or after 其, then called a product,
-    platform, system or app: "宁波银行的“快审快贷”产品", "其“蚁盾”平台"."""
-    for owner, product in pairwise(spans):
+    platform, system or app: "宁波银行的“快审快贷”产品", "其“蚁盾”平台"; or quoted after its owner, 的 and
+    such a kind, which may itself name a technology: "玉山銀行的智能客服「玉山小i」"."""
+    for i, (owner, product) in enumerate(pairwise(spans)):
         gap = text[owner.end : product.start]
         if (
             # a name or a description ("该公司的"), or a pronoun standing for a name
-            (_OWNER_DE.match(gap) or (owner.weight < 1.0 and _QI_OWNS.match(gap)))
-            and _PRODUCT_KIND_ZH.match(text, product.end)
+            (
+                (
+                    (_OWNER_DE.match(gap) or (owner.weight < 1.0 and _QI_OWNS.match(gap)))
+                    and _PRODUCT_KIND_ZH.match(text, product.end)
+                )
+                or _OWNER_DE_KIND.match(gap)
+            )
             and fits(RelationType.OPERATES, owner.entity_type, product.entity_type)
         ):
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, product.entity_id, sentence, 0.7)
+        elif (
+            i + 2 < len(spans)
+            and product.entity_type == EntityType.TECHNOLOGY
+            and _OWNER_DE.match(gap)
+            and _QI_OWNS.match(text[product.end : spans[i + 2].start])
+            and fits(RelationType.OPERATES, owner.entity_type, spans[i + 2].entity_type)
+        ):
+            yield FoundRelation(RelationType.OPERATES, owner.entity_id, spans[i + 2].entity_id, sentence, 0.7)
 
 
 def fronted_companions(text: str, start: int, spans: Sequence[Span], before: int) -> list[Span]:
@@ -1470,7 +1561,9 @@ def _tried_within(
         gap = text[first.end : second.start]
         if first.entity_type == EntityType.TECHNOLOGY and _TRIED_IN.match(gap):
             technology, initiative = first, second
-            verb = _TRIED.search(text, max(start, technology.start - 24), technology.start)
+            verb = _TRIED.search(
+                text, max(start, technology.start - 24), technology.start
+            ) or _TRIED_ON.search(text, max(start, technology.start - 72), technology.start)
             if verb is None:
                 continue
             triers = [s for s in named_or_referred if s.end <= verb.start()]
@@ -1488,9 +1581,24 @@ def _tried_within(
             continue
         uses = RelationType.USES_TECHNOLOGY
         yield FoundRelation(uses, initiative.entity_id, technology.entity_id, sentence, 0.7)
+        # "..., working with a group of banks and the software firm ConsenSys": who tried it with others
+        # working with it led the trial, and they took part
+        following = _next_span(text, spans, [s.start for s in spans], initiative)
+        helpers = (
+            _group(spans, spans.index(following[0]), 1, text)
+            if following and _WORKING_WITH.fullmatch(following[1])
+            else []
+        )
+        for helper in helpers:
+            if fits(RelationType.PARTICIPATES_IN, helper.entity_type, initiative.entity_type):
+                yield FoundRelation(
+                    RelationType.PARTICIPATES_IN, helper.entity_id, initiative.entity_id, sentence, 0.7
+                )
         for party in (trier, *fronted_companions(text, start, spans, trier.start)):
             if fits(RelationType.PARTICIPATES_IN, party.entity_type, initiative.entity_type):
-                participates = RelationType.PARTICIPATES_IN
+                participates = (
+                    RelationType.LEADS if helpers and party is trier else RelationType.PARTICIPATES_IN
+                )
                 referred_to = party.weight < 1.0
                 confidence = 0.8 * party.weight
                 yield FoundRelation(

@@ -794,6 +794,58 @@ NAMED_BY_CONTEXT_CASES = [
     # a bank another sets up is its subsidiary; a mobile-only bank is a digital bank
     ("en", "Bank Leumi built Pepper, a mobile-only bank.", ("Pepper", "SUBSIDIARY_OF", "Bank Leumi")),
     ("en", "Bank Leumi built Pepper, a mobile-only bank.", ("Pepper", "ENTITY", "DigitalBank")),
+    # a name without the place adjective it opens with is that organisation, named again
+    ("en", "The South African Reserve Bank sets rates. The Reserve Bank then joined Project Dunbar.",
+     ("South African Reserve Bank", "PARTICIPATES_IN", "Project Dunbar")),
+    # a participle aside on the object ends at ", alongside": those after it did what the subject did
+    ("en", "The Reserve Bank of India joined Project Dunbar, led by the BIS Innovation Hub Singapore Centre, "
+     "alongside the Reserve Bank of Australia and Bank Negara Malaysia.",
+     ("Bank Negara Malaysia", "PARTICIPATES_IN", "Project Dunbar")),
+    ("en", "The Reserve Bank of India joined Project Dunbar, led by the BIS Innovation Hub Singapore Centre, "
+     "alongside the Reserve Bank of Australia and Bank Negara Malaysia.",
+     ("BIS Innovation Hub Singapore Centre", "LEADS", "Project Dunbar")),
+    # a title in quotation marks, the way Taiwan and Hong Kong write titles, typed by its ending
+    ("zh-Hant", "金管會於2024年6月發布「金融業運用人工智慧（AI）指引」。",
+     ("金管會", "ISSUES", "金融業運用人工智慧（AI）指引")),
+    ("zh-Hant", "金管會發布「金融資安行動方案2.0」。", ("金融資安行動方案2.0", "ENTITY", "Policy")),
+    ("zh-Hans", "中国人民银行印发“金融科技发展规划”。", ("中国人民银行", "ISSUES", "金融科技发展规划")),
+    # a quoted product after its owner, 的 and its kind; a technology that names the kind is used
+    ("zh-Hant", "玉山銀行的智能客服「玉山小i」運用自然語言處理技術回答提問。", ("玉山銀行", "OPERATES", "玉山小i")),
+    ("zh-Hant", "玉山銀行的智能客服「玉山小i」運用自然語言處理技術回答提問。", ("玉山小i", "USES_TECHNOLOGY", "智能客服")),
+    ("zh-Hans", "宁波银行的手机App“小宁”正式上线。", ("宁波银行", "OPERATES", "小宁")),
+    # 導入 is Taiwan's "adopt"
+    ("zh-Hant", "國泰世華銀行則在內部知識管理導入生成式AI。", ("國泰世華銀行", "USES_TECHNOLOGY", "生成式AI")),
+    ("zh-Hans", "国泰世华银行在客服中心导入生成式AI。", ("国泰世华银行", "USES_TECHNOLOGY", "生成式AI")),
+    # "offers" a payment scheme: takes part in it; "the service" may stand for it
+    ("en", "DBS and OCBC offer PayNow to their customers.", ("OCBC", "PARTICIPATES_IN", "PayNow")),
+    ("en", "PayShap went live in 2023. Absa and Nedbank offered the service from launch.",
+     ("Nedbank", "PARTICIPATES_IN", "PayShap")),
+    ("en", "PayShap went live in 2023. BankservAfrica, which now trades as PayInc, operates the platform.",
+     ("BankservAfrica", "OPERATES", "PayShap")),
+    # belonging, sitting inside, a parent named after the possessive
+    ("en", "TymeBank opened in 2019. It belongs to Tyme Group.", ("TymeBank", "SUBSIDIARY_OF", "Tyme Group")),
+    ("en", "The Prudential Authority, which sits inside the South African Reserve Bank, supervises banks.",
+     ("Prudential Authority", "SUBSIDIARY_OF", "South African Reserve Bank")),
+    ("en", "Nubank's parent Nu Holdings invested in Tyme Group.", ("Nubank", "SUBSIDIARY_OF", "Nu Holdings")),
+    # "the country's real-time payment service": a description with whose it is
+    ("en", "PayShap, the country's real-time payment service, went live in 2023.",
+     ("PayShap", "USES_TECHNOLOGY", "real-time payment")),
+    # who else runs what an object relative names
+    ("en", "It came out of the Rapid Payments Programme, which the Reserve Bank runs together with BankservAfrica.",
+     ("BankservAfrica", "OPERATES", "Rapid Payments Programme")),
+    # examples after a kind and an article: "among them the exchanges A and B"
+    ("en", "The FSCA had licensed more than 200 crypto asset service providers, among them the exchanges Luno and VALR.",
+     ("FSCA", "AUTHORIZES", "VALR")),
+    # who tried something in a project with others working with it led the project; they took part
+    ("en", "In 2018 the South African Reserve Bank tested wholesale settlement on a distributed ledger in Project "
+     "Khokha, working with a group of banks and the software firm ConsenSys.",
+     ("South African Reserve Bank", "LEADS", "Project Khokha")),
+    ("en", "In 2018 the South African Reserve Bank tested wholesale settlement on a distributed ledger in Project "
+     "Khokha, working with a group of banks and the software firm ConsenSys.",
+     ("ConsenSys", "PARTICIPATES_IN", "Project Khokha")),
+    ("en", "In 2018 the South African Reserve Bank tested wholesale settlement on a distributed ledger in Project "
+     "Khokha, working with a group of banks and the software firm ConsenSys.",
+     ("Project Khokha", "USES_TECHNOLOGY", "distributed ledger")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -852,6 +904,15 @@ def test_pipeline_finds_facts_a_name_or_an_earlier_mention_implies(
     ("language", "text", "relation"),
     [
         ("zh-Hans", "香港银行业表现稳定，香港保险市场也在增长。", "BASED_IN"),  # a place before a trade noun
+        ("zh-Hant", "金管會推動金融機構導入零信任架構。", "USES_TECHNOLOGY"),  # pushing an industry to adopt
+        ("zh-Hant", "不少銀行早已使用AI服務客戶。", "USES_TECHNOLOGY"),  # how many banks, not which
+        ("zh-Hans", "许多银行已经应用人工智能。", "USES_TECHNOLOGY"),
+        ("en", "Revolut offers Visa cards to its customers.", "PARTICIPATES_IN"),  # a company is no scheme
+        (
+            "en",
+            "The Bank of Thailand tested a wholesale CBDC in Project Inthanon.",
+            "LEADS",
+        ),  # no one with it
         (
             "zh-Hans",
             "新加坡金融管理局表示，星展银行参与测试。",

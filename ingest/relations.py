@@ -320,13 +320,14 @@ _OVER = frozenset({RelationType.REGULATES, RelationType.SUPERVISES, RelationType
 _JOINED = re.compile(rf"\)?\s*(?:{_DATED})?\s*,?\s*{_ALONG_WITH}\s+(?:the\s+)?")
 # "The BoT tested a wholesale CBDC in Project Inthanon", "金管局在Ensemble项目中测试代币化存款": the
 # initiative is where the technology was tried (see _tried_within).
+_TRYING = r"tested|tests|trialled|trialed|trials|piloted|pilots|explored|explores"
 _TRIED = re.compile(
-    r"\b(?:tested|tests|trialled|trialed|trials|piloted|pilots|explored|explores|used|uses|applied|deployed)"
+    rf"\b(?:{_TRYING}|used|uses|applied|deployed)"
     r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?$"
 )
 # "tested wholesale interbank settlement on a distributed ledger in Project Khokha"
 _TRIED_ON = re.compile(
-    r"\b(?:tested|tests|trialled|trialed|trials|piloted|pilots|explored|explores)\s+(?:[a-z][\w-]*\s+){1,4}?"
+    rf"\b(?:{_TRYING})\s+(?:[a-z][\w-]*\s+){{1,4}}?"
     r"(?:on|using|over|with)\s+(?:an?\s+|the\s+)?$"
 )
 _WORKING_WITH = re.compile(
@@ -518,18 +519,14 @@ def _aside_agents(text: str, agents: list[Span]) -> list[Span]:
     return agents
 
 
-_WITH_AFTER_TRIGGER = re.compile(rf"\s+(?:{_ALONG_WITH}|jointly with|with)\s+(?:the\s+)?")
 _ASIDE_ENDS_ALONG = re.compile(rf"\s*,\s*{_ALONG_WITH}\b")
-_PARTICIPLE_ASIDE = re.compile(
-    r"\s*,\s*(?:led|run|operated|coordinated|organi[sz]ed|hosted|headed|convened)\s+by\s+(?:the\s+)?"
-)
 
 
 def _alongside_past_aside(text: str, spans: list[Span], starts: list[int], obj: Span) -> list[Span]:
     """Those named after "alongside" past a participle aside on the object, who did what the subject
     did: "joined Project Dunbar, led by the BIS Innovation Hub, alongside B and C"."""
     following = _next_span(text, spans, starts, obj)
-    if following is None or not _PARTICIPLE_ASIDE.fullmatch(following[1]):
+    if following is None or not _AGENT_OF_ASIDE.fullmatch(following[1].lstrip()):
         return []
     k = bisect_left(starts, following[0].start)
     while k + 1 < len(spans):
@@ -631,7 +628,8 @@ _APPOSITIVE_TRIGGER = re.compile(r"(?:the|an?) ")
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 # "AEON Bank, backed by AEON Financial Service and …": the agents of a participle set off by a comma
 _AGENT_OF_ASIDE = re.compile(
-    r",\s*(?:backed|owned|founded|run|led|operated|supported|controlled|set up|created) by\s+(?:the\s+)?$"
+    r",\s*(?:backed|owned|founded|run|led|headed|operated|supported|controlled|set up|created|coordinated"
+    r"|organi[sz]ed|hosted|convened) by\s+(?:the\s+)?$"
 )
 
 
@@ -1112,7 +1110,7 @@ def sentence_relations(
                     if objects:
                         break
                 # "..., which the Reserve Bank runs together with B and C": B and C run it too
-                along = _WITH_AFTER_TRIGGER.match(text, trigger.end())
+                along = _ALONGSIDE_AFTER.match(text, trigger.end())
                 if objects and along and right and along.end() == spans[right[0]].start:
                     listed = _group(spans, right[0], 1, text)
                     subjects = subjects + [

@@ -58,8 +58,9 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v19"
 # after a known name make its unit; v10: "Law" ends a law's title ("the Capital Markets Law", "the Banking
 # Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School")
 ORG_SUFFIX_EN = "org-suffix-en.v10"
-TITLE_ZH = "title-zh.v5"  # v5: a title in quotation marks; v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）, （2022—2025年）;
-# v4: an 意见 (opinions) is a guideline
+TITLE_ZH = "title-zh.v5"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）,
+# （2022—2025年）; v4: an 意见 (opinions) is a guideline; v5: a title in quotation marks (「…指引」), and a
+# version after it
 PROJECT_NAME = "project-name.v1"
 LATIN_IN_ZH = "latin-in-zh.v5"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X); v5: by the noun after it (Synapse平台,

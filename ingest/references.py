@@ -37,8 +37,8 @@ COREFERENCE = "coreference.v15"  # v2: pronouns; v3: "Name, the …" describes, 
 # v11: 该公司 and "the company" stand for a financial institution too; "X (ABBR), the operator" describes X;
 # v12: a description may stand for the last name of the paragraph before (not "the project"), or else for
 # the only name of its class the document has named; 这家…银行 refers as 该银行 does; v13: 其旗下的 and
-# 其子公司的 determine the name after them, as 其旗下 does; v14: 该中心, 该交易所 and 该协会 refer back; v15: "the platform" and "the service" may
-# stand for a payment system or shared infrastructure
+# 其子公司的 determine the name after them, as 其旗下 does; v14: 该中心, 该交易所 and 该协会 refer back;
+# v15: "the platform" and "the service" may stand for a payment system or shared infrastructure
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.

@@ -1517,16 +1517,13 @@ def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[Fou
     such a kind, which may itself name a technology: "玉山銀行的智能客服「玉山小i」"."""
     for i, (owner, product) in enumerate(pairwise(spans)):
         gap = text[owner.end : product.start]
-        if (
-            # a name or a description ("该公司的"), or a pronoun standing for a name
-            (
-                (
-                    (_OWNER_DE.match(gap) or (owner.weight < 1.0 and _QI_OWNS.match(gap)))
-                    and _PRODUCT_KIND_ZH.match(text, product.end)
-                )
-                or _OWNER_DE_KIND.match(gap)
-            )
-            and fits(RelationType.OPERATES, owner.entity_type, product.entity_type)
+        # a name or a description ("该公司的"), or a pronoun standing for a name, then the quoted product
+        # and its kind; or 的, the kind, then the quoted product
+        kind_after = (
+            _OWNER_DE.match(gap) or (owner.weight < 1.0 and _QI_OWNS.match(gap))
+        ) and _PRODUCT_KIND_ZH.match(text, product.end)
+        if (kind_after or _OWNER_DE_KIND.match(gap)) and fits(
+            RelationType.OPERATES, owner.entity_type, product.entity_type
         ):
             yield FoundRelation(RelationType.OPERATES, owner.entity_id, product.entity_id, sentence, 0.7)
         elif (
@@ -1581,10 +1578,10 @@ def _tried_within(
         yield FoundRelation(uses, initiative.entity_id, technology.entity_id, sentence, 0.7)
         # "..., working with a group of banks and the software firm ConsenSys": who tried it with others
         # working with it led the trial, and they took part
-        following = _next_span(text, spans, [s.start for s in spans], initiative)
+        after = i + 1 if initiative is first else i + 2  # the name after the initiative
         helpers = (
-            _group(spans, spans.index(following[0]), 1, text)
-            if following and _WORKING_WITH.fullmatch(following[1])
+            _group(spans, after, 1, text)
+            if after < len(spans) and _WORKING_WITH.fullmatch(text[initiative.end : spans[after].start])
             else []
         )
         for helper in helpers:

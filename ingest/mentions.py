@@ -44,8 +44,11 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # (…联合银行) is no bank joined by another, a federation of rural credit cooperatives (信用社联合社,
 # 信用联社) is a financial institution, a kind of insurance before a legal form is an insurer's trade
 # (中国人民财产保险股份有限公司); v18: 规管 and 扫描 stop a name (首部专门规管第三方支付, 扫描微信支付); v19:
-# how many is no name (不少銀行, 许多银行)
-ORG_SUFFIX_ZH = "org-suffix-zh.v19"
+# how many is no name (不少銀行, 许多银行); v20: a date's year, month or day is not a name's first word
+# (2023年国家金融监督管理总局), nor are 今年, 去年 and the like or 运营; 保险 after 银行 is the trade
+# (银行保险机构) and a name may go on past it (中国银行保险信息技术管理有限公司); a known name with its own
+# kind and a legal form is that company registered (众安在线 + 财产保险 + 股份有限公司; ingest.pipeline)
+ORG_SUFFIX_ZH = "org-suffix-zh.v20"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -56,8 +59,9 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v19"
 # Policy Institute"), "Financial Technologies" is a fintech company; v9: UAB and GmbH are legal forms, a
 # name is typed by the kind before its legal form ("Revolut Bank UAB" a bank), and a kind and a legal form
 # after a known name make its unit; v10: "Law" ends a law's title ("the Capital Markets Law", "the Banking
-# Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School")
-ORG_SUFFIX_EN = "org-suffix-en.v10"
+# Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School"); v11: a
+# bank may carry a known product's name ("Easypaisa Digital Bank")
+ORG_SUFFIX_EN = "org-suffix-en.v11"
 TITLE_ZH = "title-zh.v5"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）,
 # （2022—2025年）; v4: an 意见 (opinions) is a guideline; v5: a title in quotation marks (「…指引」), and a
 # version after it
@@ -90,8 +94,9 @@ NAMED_PRODUCT_EN = "named-product-en.v1"
 APPOSITIVE_ALIAS_EN = "appositive-alias-en.v1"
 RULE_TITLE_EN = "rule-title-en.v1"
 OWNER_ZH = "owner-zh.v1"
-PLATFORM_ZH = "platform-zh.v2"  # a named platform by what it serves ("跨境金融区块链服务平台"); v2: not a
-# platform for a kind of asset (虚拟资产交易平台)
+PLATFORM_ZH = "platform-zh.v3"  # a named platform by what it serves ("跨境金融区块链服务平台"); v2: not a
+# platform for a kind of asset (虚拟资产交易平台); v3: an information platform, and a nationwide one of a
+# named trade (全国车险信息平台)
 LOCAL_ARM = "local-arm.v2"  # v2: a Latin name with its country after it ("Santander Brasil"); no sentence's
 # full stop after a whole-word legal form
 
@@ -184,9 +189,10 @@ _PLACE_LEADS = (
     "信用联社",
 )
 # A city's or province's bank or group carries its name ("成都银行", "深圳农商银行", "北京金融控股集团"); a
-# country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户".
+# country's does not ("英国银行" are British banks). Neither does the trade: "苏州银行业", "四川银行卡用户",
+# "银行保险机构" (a name may go on past it to a suffix of its own: "中国银行保险信息技术管理有限公司").
 _BANKING_TRADE = re.compile(
-    r"业|间|体系|卡|账户|帐户|户口|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类"
+    r"业|间|体系|卡|账户|帐户|户口|存款|贷款|机构|网点|同业|客户|理财|信贷|资产|股|家|类|保险"
 )
 # "金融科技" + "协会": a body named after its field; the first suffix found is not the name's end.
 # "金融科技" + "同业公会", "产业联盟": the trade words a body's suffix may follow.
@@ -216,9 +222,11 @@ _ZH_STOPS = (
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
     "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开", "上线",
-    "实施", "就", "规管", "扫描",
+    "实施", "就", "规管", "扫描", "运营",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
     "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
+    # and of years: "去年X银行推出…"
+    "今年", "去年", "明年", "同年", "当年", "近年", "前年",
 )  # fmt: skip
 # Words of names that hold a one-character stop ("数据" holds 据, "前海" 前, "对外" 对): no stop there.
 _ZH_WORDS_WITH_STOPS = frozenset(
@@ -228,6 +236,8 @@ _ZH_WORDS_WITH_STOPS = frozenset(
 # The last words of names that open with a stop: "浙江农村商业联合银行" is a united bank, not one that
 # joins another ("A联合B银行推出").
 _ZH_HEADS_WITH_STOPS = frozenset({"联合银行"})
+# What follows a number in a date: "2023年", "6月", "18日".
+_DATE_UNITS = frozenset("年月日号")
 # Every occurrence of every stop, overlapping ones too (a lookahead finds them at each position).
 _ZH_STOP_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ZH_STOPS), key=len, reverse=True)) + "))")
 # "八家虚拟银行", "首家互联网银行": a count of institutions is no part of a name.
@@ -814,7 +824,7 @@ def _trim_zh(candidate: str) -> str:
 # A platform named for what it does: "跨境金融区块链服务平台", "中征应收账款融资服务平台", "供应链票据平台".
 # Three characters at least before the words of its trade, and no description of a quoted name after it
 # ("区块链供应链金融平台“微企链”").
-_PLATFORM_TRADE = "(?:服务|融资|交易|票据|结算|清算|区块链|共享|共用|登记)平台"
+_PLATFORM_TRADE = "(?:服务|融资|交易|票据|结算|清算|区块链|共享|共用|登记|信息)平台"
 _ZH_PLATFORM = re.compile(r"[\u4e00-\u9fff]{3,14}?" + _PLATFORM_TRADE + r"(?!\s*[“\"「『])")
 _PLATFORM_NAME = re.compile(r"(?P<words>[\u4e00-\u9fff]{3,})" + _PLATFORM_TRADE + "$")
 # Kinds of platform, not names: "综合金融服务平台", "统一的登记平台", "一站式服务平台".
@@ -831,6 +841,9 @@ _ZH_PLATFORM_KINDS = (
     "在线",
     "新型",
 )
+# A nationwide platform of a named trade is a name: "全国车险信息平台" (not "全国信息平台", nor
+# "全国统一的…", whose 的 ends the name first).
+_NATIONWIDE_NAME = re.compile(r"全国(?!性|统一|综合|公共|一站式)[\u4e00-\u9fff]{2,}?" + _PLATFORM_TRADE + "$")
 # ... and the words that make a kind of what follows, but for 跨 ("跨境金融区块链服务平台" is one name)
 _PLATFORM_NOT_NAMES = (
     *_ZH_PLATFORM_KINDS,
@@ -854,7 +867,7 @@ def _platform_names(t: str, source: str, text: NormalizedText, taken: list[Found
         name = _trim_zh(t[start:end])
         start = end - len(name)
         named = _PLATFORM_NAME.match(name)
-        if named is None or name.startswith(_PLATFORM_NOT_NAMES):
+        if named is None or (name.startswith(_PLATFORM_NOT_NAMES) and not _NATIONWIDE_NAME.match(name)):
             continue
         if (start, start + named.end("words")) in concepts:
             continue  # "虚拟资产交易平台": a platform for a kind of asset is a kind of platform
@@ -909,6 +922,16 @@ def _registered_kind(bare: str) -> EntityType | None:
     if insured is not None and _zh_suffix_type(bare[: -len(insured) - 2] + "保险") is not None:
         return EntityType.INSURANCE_COMPANY
     return _zh_suffix_type(bare)
+
+
+def trade_only(words: str) -> EntityType | None:
+    """The kind ``words`` name when they are nothing but a kind of institution ("银行", "财产保险"): what a
+    known name followed by them says it is, as registered ("众安在线" + "财产保险" + "股份有限公司")."""
+    if any(words == suffix for suffix, _ in _ZH_SUFFIXES):
+        return dict(_ZH_SUFFIXES)[words]
+    if words.endswith("保险") and words[:-2] in _INSURANCE_KINDS:
+        return EntityType.INSURANCE_COMPANY
+    return None
 
 
 def _zh_suffix_type(name: str) -> EntityType | None:
@@ -1017,6 +1040,8 @@ def discovered_mentions(
                     )
                     start = known.start if place_leads else known.end
                     break
+        if start and t[start - 1].isdigit() and t[start] in _DATE_UNITS:
+            start += 1  # "2023年国家金融监督管理总局成立": the year's, not the name's
         name = _trim_zh(t[start:end])
         start = end - len(name)
         # "OSL数字证券": a known Latin name right before is the first word of the name (its owner's)
@@ -1077,7 +1102,11 @@ def discovered_mentions(
                 place_leads = other.entity_type == EntityType.JURISDICTION and suffix in _EN_PLACE_LEADS
                 unit = (
                     suffix in _EN_KEEPS_KNOWN_PREFIX
-                    and is_a(other.entity_type, EntityType.ORGANIZATION)
+                    # or of its product, after which a bank is named: "Easypaisa Digital Bank"
+                    and (
+                        is_a(other.entity_type, EntityType.ORGANIZATION)
+                        or other.entity_type == EntityType.PRODUCT
+                    )
                     and t[other.end : other.end + 1] == " "
                     # words of its own, or a kind and a legal form: "Revolut Bank UAB", not "Revolut Bank"
                     and (

@@ -31,6 +31,7 @@ from ingest.mentions import (
     LexiconNames,
     find_mentions,
     resolve_overlaps,
+    trade_only,
     without_legal_form,
 )
 from ingest.normalize import HAN, NormalizedText, is_cjk, normalize
@@ -55,7 +56,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.43"
+RULES_VERSION = "fkg-ingest.44"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner");
 # v3: a curated law or plan whose name shows its jurisdiction applies there ("EU AI Act").
@@ -356,7 +357,7 @@ def _resolve(
             entry = lexicon.entries[keys[0]]
         elif f.name:
             named_as = norm.text[f.start : f.end]
-            entry = lexicon.by_name(f.name) or _registered_name_of(named_as, lexicon)
+            entry = lexicon.by_name(f.name) or _registered_name_of(named_as, f.start, names)
             if entry is not None and _company_and_concept(f.entity_type, entry.type):
                 entry = None  # "Digital Asset公司" is not the concept "digital assets"
             if entry is None and is_a(f.entity_type, EntityType.ORGANIZATION):
@@ -681,11 +682,25 @@ def _company_and_concept(found: EntityType, known: EntityType) -> bool:
     return {type_chain(found)[-1], type_chain(known)[-1]} == _COMPANY_AND_CONCEPT
 
 
-def _registered_name_of(name: str, lexicon: Lexicon) -> LexiconEntry | None:
-    """The known organisation a Chinese name registers with its legal form: "平安银行股份有限公司" is
-    平安银行."""
+def _registered_name_of(name: str, start: int, names: LexiconNames) -> LexiconEntry | None:
+    """The known organisation a Chinese name (at ``start``) registers with its legal form:
+    "平安银行股份有限公司" is 平安银行, and so is a known name with its own kind of business before the
+    form: "众安在线财产保险股份有限公司" is 众安在线, an insurer. A kind other than its own names a company
+    it owns ("平安" + "银行")."""
     bare = without_legal_form(name)
-    return lexicon.by_name(bare) if bare else None
+    if not bare:
+        return None
+    lexicon = names.lexicon
+    entry = lexicon.by_name(bare)
+    if entry is not None:
+        return entry
+    for inner in names.within(start, start + len(bare)):
+        if inner.start != start or len(inner.lexicon_keys) != 1:
+            continue
+        known = lexicon.entries[inner.lexicon_keys[0]]
+        if trade_only(bare[inner.end - start :]) == known.type:
+            return known
+    return None
 
 
 def _named_in_full(short: str, named: dict[str, Entity], lexicon: Lexicon) -> Entity | None:

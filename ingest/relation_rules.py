@@ -243,9 +243,11 @@ RULES: tuple[Rule, ...] = (
         adjacent=True,
     ),
     # "its blockchain unit Onyx", "the AI platform Aurora", "区块链平台Kinexys", "联邦学习框架FATE": the
-    # technology that qualifies the kind right before a name is what the named one uses
+    # technology that qualifies the kind right before a name is what the named one uses; in Chinese a word
+    # of what layer or use the kind serves may stand between ("区块链底层平台“保交链”")
     Rule(
-        r"\b(?:unit|arm|division|platform|network|system|engine|app|wallet|framework)\b|(?:平台|系统|网络|引擎|钱包|框架)",
+        r"\b(?:unit|arm|division|platform|network|system|engine|app|wallet|framework)\b"
+        r"|(?:底层|基础|开放|核心|公共|服务|综合|应用)?(?:平台|系统|网络|引擎|钱包|框架)",
         (R.USES_TECHNOLOGY,),
         "passive",
         adjacent=True,
@@ -293,10 +295,14 @@ RULES: tuple[Rule, ...] = (
     Rule(r"推出|启动|上线|开通|设立|建立|创建|开展|展开|开源|建设|建置|搭建|组建", (R.LAUNCHES,)),
     # "since its launch in 2020" is the thing's own launch, whoever the sentence names: "its launch of X" is not
     Rule(
-        r"\b(launch(?:es|ed)|(?<!\bits )(?<!\btheir )launch|launch(?= of\b)|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)|open-sourced|open sourced)\b",
+        r"\b(launch(?:es|ed)|(?<!\bits )(?<!\btheir )launch|launch(?= of\b)|unveil(s|ed)?|roll(s|ed)? out|introduc(es|ed)(?! by\b)|set up|established|created|open(?:s|ed)|(?:built|builds|is building|are building|developed|develops)(?! on\b| upon\b| by\b)|(?:started|began)(?! \w+ing\b)(?! as\b)(?! by\b)|open-sourced|open sourced)\b",
         (R.LAUNCHES,),
     ),
-    Rule(r"\b(launched|unveiled|rolled out|established|created|set up) by\b", (R.LAUNCHES,), "passive"),
+    Rule(
+        r"\b(launched|unveiled|rolled out|established|created|set up|started|introduced) by\b",
+        (R.LAUNCHES,),
+        "passive",
+    ),
     # "ILMU, a large language model developed by YTL AI Labs": who develops a product launches it; who
     # develops a project (a contractor, "the eCedi, developed by G+D") takes part in it
     Rule(r"\b(?:developed|designed) by\b", (R.PARTICIPATES_IN, R.LAUNCHES), "passive", 0.7),
@@ -385,6 +391,14 @@ RULES: tuple[Rule, ...] = (
     # "天星银行由小米集团持有多数股权": the majority holder, after 由, is the parent
     Rule(
         r"(?:持有|拥有)(?:多数|过半数?|大部分|绝大部分|全部|控股)股(?:权|份)",
+        (R.SUBSIDIARY_OF,),
+        "passive",
+        0.7,
+    ),
+    # "the central bank holds a majority stake in LankaPay", "LankaPay, in which the central bank holds a
+    # controlling interest": the majority holder is the parent
+    Rule(
+        r"\b(?:holds?|held|holding|owns?|owned|owning) (?:an? )?(?:majority|controlling) (?:stake|shareholding|interest)\b",
         (R.SUBSIDIARY_OF,),
         "passive",
         0.7,

@@ -40,7 +40,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v29"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v30"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -108,7 +108,10 @@ PATTERNS = "patterns.v29"  # v2: a place or an owner before a name, "A在B启动
 # leader of an initiative is not also its participant (ingest.pipeline); v29: a comma and "alongside" end an
 # aside ("joined X, led by A, alongside B"); "which A runs together with B"; "among them the exchanges A";
 # "offers" a scheme; "belongs to", "sits inside", "X's parent Y"; "the country's … service"; 导入; 推动 an
-# industry; who tried something in a project with others "working with" it leads; 的智能客服「X」
+# industry; who tried something in a project with others "working with" it leads; 的智能客服「X」; v30: a
+# majority or controlling stake makes a parent ("X, in which Y holds a majority stake"), and such an aside
+# after a subject is skipped; the list after "five applicants:" or "三家机构：" is the object; "approval to
+# X"; "started by", "introduced by"; a technology, a word of layer or use and the kind ("区块链底层平台")
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -129,7 +132,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # "X (ABBR), a Brussels-based company owned by A and B, launched": a description between commas, with
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
-    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
+    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|(?:in |of )?which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
     r"|(?:based|headquartered|founded|owned|backed|run|led|acting|representing|on behalf of|part of)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
     # before a trigger that is a noun
@@ -150,13 +153,14 @@ _RELATIVE_RIGHT_AFTER_NAME = re.compile(r"^[\s,()]*(?:which|who)\b")
 # core clearing and settlement systems, launched Lynx", "中国人民银行（…的中央银行）发布了…". It says
 # something of the name and is not counted in how far the name stands from the trigger.
 _ASIDE_AFTER_NAME = re.compile(
-    r"^\s*(?:[(（][^()（）]{1,160}[)）]|,\s*(?:which|who|whose)\s[^,;:()]{3,160},)\s*"
+    r"^\s*(?:[(（][^()（）]{1,160}[)）]|,\s*(?:(?:in|of) which|which|who|whose)\s[^,;:()]{3,160},)\s*"
 )
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKETS = ")）"
-# "X, which Y supervises": a relative clause whose subject is a name, so X is its object.
+# "X, which Y supervises", "X, in which Y holds a majority stake": a relative clause whose subject is a
+# name, so X is its object.
 _OBJECT_RELATIVE = re.compile(
-    r",\s*(?:which|whom)\s+(?:the\s+)?$"
+    r",\s*(?:which|whom|in which)\s+(?:the\s+)?$"
     # a relative clause with no "which": "SPEI, the interbank transfer system it operates"
     r"|,\s*the\s+(?:[a-z][\w-]*\s+){1,4}$"
 )
@@ -256,7 +260,12 @@ _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # 银行", with the name right after 的, is the one).
 _RELATIVE_HEAD = re.compile(r"的[^\s“”\"「」『』]")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
-_OBJECT_GAP_STOP = re.compile(r"\b(?:under|about|against|after|before|since|until|sharing|to)\b")
+# "granted approval to X" (a grant's "to") is no such word.
+_OBJECT_GAP_STOP = re.compile(
+    r"\b(?:under|about|against|after|before|since|until|sharing|to)\b"
+    r"(?<!approval to)(?<!approvals to)(?<!licence to)(?<!license to)(?<!licences to)(?<!licenses to)"
+    r"(?<!permit to)(?<!permits to)(?<!charter to)(?<!permission to)"
+)
 # "a company from Aschheim near Munich": what is named right after "near" is not the object (a gap that
 # only holds "near" elsewhere, as in "in near real time via FPS", is no matter).
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to)\s+(?:the\s+)?$")
@@ -267,6 +276,9 @@ _EXAMPLES_FOLLOW = re.compile(
     # "..., among them the exchanges Luno and VALR": an article and the kind may come before the names
     rf"\s*,\s*(?:including|such as|notably|in particular|among them|{KNOWN_AS})\s*(?:the\s+(?:[a-z][\w-]*\s+){{0,2}})?$"
     r"|\s*[，,]\s*(?:包括|例如|比如|名为|称为)\s*$"
+    # "approval to five applicants: A, B and C", "批准了五家机构：A、B和C": a plural or counted kind, then a
+    # colon and the list
+    r"|\b[a-z][\w-]*s\s*:\s*$|[一二两三四五六七八九十几数\d]+[家个项][\u4e00-\u9fff]{0,6}\s*[：:]\s*$"
 )
 # "银行参与测试", "banks took part in the trial": the object is an initiative named earlier in the sentence.
 _BACK_REFERENCE = re.compile(
@@ -375,7 +387,7 @@ _CO_DONE = frozenset({RelationType.LAUNCHES, RelationType.LEADS, RelationType.IS
 _DONE_WITH = re.compile(r"\)?\s+with\s+(?:the\s+)?")
 # See Rule.adjacent; what closes an alias's parenthesis may stand between: 数研所”）联合
 _ARTICLE_GAP = re.compile(r"^\s+(?:(?:the|an?)\s+)?$")
-_ADJACENT_GAP = re.compile(r"^[\s\"“”」』)]*(?:\([^()]{0,24}\)\s*)?$")
+_ADJACENT_GAP = re.compile(r"^[\s\"“”「」『』)]*(?:\([^()]{0,24}\)\s*)?$")
 _NEGATION = re.compile(NEGATION)
 _HEDGING = re.compile(HEDGING)
 

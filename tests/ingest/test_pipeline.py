@@ -846,6 +846,42 @@ NAMED_BY_CONTEXT_CASES = [
     ("en", "In 2018 the South African Reserve Bank tested wholesale settlement on a distributed ledger in Project "
      "Khokha, working with a group of banks and the software firm ConsenSys.",
      ("Project Khokha", "USES_TECHNOLOGY", "distributed ledger")),
+    # a majority or controlling stake makes the holder the parent; the aside is passed over for the subject
+    ("en", "LankaPay, in which the Central Bank of Sri Lanka holds a majority stake, operates LankaQR.",
+     ("LankaPay", "SUBSIDIARY_OF", "Central Bank of Sri Lanka")),
+    ("en", "LankaPay, in which the Central Bank of Sri Lanka holds a majority stake, operates LankaQR.",
+     ("LankaPay", "OPERATES", "LankaQR")),
+    ("en", "Telenor holds a controlling interest in Telenor Microfinance Bank.",
+     ("Telenor Microfinance Bank", "SUBSIDIARY_OF", "Telenor")),
+    ("zh-Hans", "天星银行由小米集团持有多数股权。", ("天星银行", "SUBSIDIARY_OF", "小米集团")),
+    # a plural or counted kind, a colon, then the list: the trigger's objects; a grant's "to" is no stop
+    ("en", "The State Bank of Pakistan granted in-principle approval to five applicants: Hugo Bank, Raqami "
+     "Islamic Digital Bank and Mashreq Bank Pakistan.", ("State Bank of Pakistan", "AUTHORIZES", "Hugo Bank")),
+    ("en", "The State Bank of Pakistan granted in-principle approval to five applicants: Hugo Bank, Raqami "
+     "Islamic Digital Bank and Mashreq Bank Pakistan.",
+     ("State Bank of Pakistan", "AUTHORIZES", "Mashreq Bank Pakistan")),
+    ("en", "The Monetary Authority of Singapore granted approval to Ant Group.",
+     ("Monetary Authority of Singapore", "AUTHORIZES", "Ant Group")),
+    ("zh-Hans", "2024年，中国人民银行批准了三家机构：微众银行、网商银行和百信银行。", ("中国人民银行", "AUTHORIZES", "网商银行")),
+    ("zh-Hant", "2024年，中國人民銀行批准了三家機構：微眾銀行、網商銀行和百信銀行。", ("中國人民銀行", "AUTHORIZES", "百信銀行")),
+    # "started by", "introduced by": the agent launched it
+    ("en", "Bangla QR was introduced by Bangladesh Bank in 2021.", ("Bangladesh Bank", "LAUNCHES", "Bangla QR")),
+    ("en", "Binimoy was started by Bangladesh Bank and the a2i programme.", ("Bangladesh Bank", "LAUNCHES", "Binimoy")),
+    # a technology, a word of the layer or use, the kind and a quoted name: the named one uses the technology
+    ("zh-Hans", "上海保险交易所推出了区块链底层平台“保交链”。", ("保交链", "USES_TECHNOLOGY", "区块链")),
+    ("zh-Hant", "上海保險交易所推出了區塊鏈底層平台「保交鏈」。", ("保交鏈", "USES_TECHNOLOGY", "區塊鏈")),
+    ("zh-Hans", "蚂蚁集团发布了隐私计算开放平台“隐语”。", ("隐语", "USES_TECHNOLOGY", "隐私计算")),
+    # a name after a date is not the date's: the known name wins
+    ("zh-Hans", "2023年国家金融监督管理总局成立，承接原银保监会的职责。", ("国家金融监督管理总局", "ENTITY", "SupervisoryAuthority")),
+    ("zh-Hant", "2023年國家金融監督管理總局成立。", ("國家金融監督管理總局", "ENTITY", "SupervisoryAuthority")),
+    # 保险 after 银行 goes on with the name; the name's place is its own, and no bank owns it
+    ("zh-Hans", "中国银行保险信息技术管理有限公司负责建设和运营全国车险信息平台。",
+     ("中国银行保险信息技术管理有限公司", "OPERATES", "全国车险信息平台")),
+    ("zh-Hans", "中国银行保险信息技术管理有限公司负责建设和运营全国车险信息平台。",
+     ("中国银行保险信息技术管理有限公司", "BASED_IN", "中国")),
+    # a bank named after a known product keeps the product's name
+    ("en", "Easypaisa Digital Bank grew out of Telenor Microfinance Bank, which runs the Easypaisa wallet.",
+     ("Easypaisa Digital Bank", "ENTITY", "Bank")),
 ]
 # A known organisation that starts a name, or ends it after "of", owns the one named; so does a known
 # company before a place in brackets, whose local company that is.
@@ -1363,6 +1399,19 @@ NOT_SAID_CASES = [
      " company behind Shopee.", ("Ryt Bank", "OPERATES", "Shopee")),
     # a firm's name before a law is no issuer of it
     ("en", "Revolut's PSD2 licence was renewed by the Bank of Lithuania.", ("Revolut", "ISSUES", "PSD2")),
+    # a known name with its own kind of business and a legal form is that company, not its parent
+    ("zh-Hans", "众安在线财产保险股份有限公司成立于2013年。",
+     ("众安在线财产保险股份有限公司", "SUBSIDIARY_OF", "众安在线")),
+    ("zh-Hant", "眾安在線財產保險股份有限公司成立於2013年。",
+     ("眾安在線財產保險股份有限公司", "SUBSIDIARY_OF", "眾安在線")),
+    ("zh-Hans", "中国银行保险信息技术管理有限公司负责建设和运营全国车险信息平台。",
+     ("中国银行保险信息技术管理有限公司", "SUBSIDIARY_OF", "中国银行")),
+    # a stake that is no majority makes no parent
+    ("en", "Ant Group holds a stake in bKash.", ("bKash", "SUBSIDIARY_OF", "Ant Group")),
+    # a heading's colon after no counted kind lists no objects
+    ("zh-Hant", "香港建設金融數據基建：商業數據通、智方便與數碼港元", ("數碼港元", "APPLIES_IN", "香港")),
+    # a year's name for a date: "去年" before a name is not the name's
+    ("zh-Hans", "去年微众银行推出了新产品。", ("去年微众银行", "ENTITY", "Bank")),
 ]
 # fmt: on
 

@@ -148,6 +148,7 @@ _ZH_SUFFIXES: tuple[tuple[str, EntityType], ...] = (
     ("分行", EntityType.BANK), ("支行", EntityType.BANK), ("政府", EntityType.GOVERNMENT_BODY),
     ("公司", EntityType.COMPANY),  # last: "XX有限公司" and "XX支付公司" say more
 )  # fmt: skip
+_ZH_SUFFIX_KINDS = dict(_ZH_SUFFIXES)  # a suffix word alone: the kind it says
 # A branch or local government carries its parent's or place's name: "中国银行澳门分行", "澳门特区政府";
 # so does a group's digital-finance arm, a company of its own: "小米数科", "苏宁数科".
 # The legal forms a registered Chinese company name ends in.
@@ -927,11 +928,9 @@ def _registered_kind(bare: str) -> EntityType | None:
 def trade_only(words: str) -> EntityType | None:
     """The kind ``words`` name when they are nothing but a kind of institution ("银行", "财产保险"): what a
     known name followed by them says it is, as registered ("众安在线" + "财产保险" + "股份有限公司")."""
-    if any(words == suffix for suffix, _ in _ZH_SUFFIXES):
-        return dict(_ZH_SUFFIXES)[words]
     if words.endswith("保险") and words[:-2] in _INSURANCE_KINDS:
         return EntityType.INSURANCE_COMPANY
-    return None
+    return _ZH_SUFFIX_KINDS.get(words)
 
 
 def _zh_suffix_type(name: str) -> EntityType | None:

@@ -260,10 +260,10 @@ _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
 # 银行", with the name right after 的, is the one).
 _RELATIVE_HEAD = re.compile(r"的[^\s“”\"「」『』]")
 # English words that put a name after the trigger outside its object: "regulates privacy under the CDR".
-# "granted approval to X" (a grant's "to") is no such word.
+# The "to" of a grant is no such word: "granted approval to X".
 _OBJECT_GAP_STOP = re.compile(
-    r"\b(?:under|about|against|after|before|since|until|sharing|to)\b"
-    r"(?<!approval to)(?<!approvals to)(?<!licence to)(?<!license to)(?<!licences to)(?<!licenses to)"
+    r"\b(?:under|about|against|after|before|since|until|sharing)\b"
+    r"|\bto\b(?<!approval to)(?<!approvals to)(?<!licence to)(?<!license to)(?<!licences to)(?<!licenses to)"
     r"(?<!permit to)(?<!permits to)(?<!charter to)(?<!permission to)"
 )
 # "a company from Aschheim near Munich": what is named right after "near" is not the object (a gap that

@@ -72,6 +72,9 @@ class Surface:
     # With written_forms and several keys: each key's own written forms, in the order of keys ("NETS",
     # Singapore's network, and "Nets", the Danish processor, share one matching form).
     written_by_key: tuple[frozenset[str], ...] = ()
+    # Of several keys, those named so only where their place is spoken of: "Instant Payment System" is
+    # Kazakhstan's system where the text names Kazakhstan, and the concept of instant payments anywhere.
+    keys_in_place_only: frozenset[str] = frozenset()
 
     def keys_written_as(self, written: str) -> tuple[str, ...]:
         if not self.written_by_key:
@@ -220,6 +223,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     strict: dict[str, dict[str, set[str]]] = {}  # form -> key -> the ways that key is written
     loose: set[str] = set()
     unconditional: set[str] = set()  # forms some entry is named by wherever they stand
+    unconditional_keys: dict[str, set[str]] = {}  # ... and the entries so named
     lower_case_ok: set[str] = set()  # forms some entry may be written in lower case (concepts, Chinese)
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.tsv")):
@@ -269,6 +273,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                     keys.append(entry.key)
                 if name not in in_place_only:
                     unconditional.add(form)
+                    unconditional_keys.setdefault(form, set()).add(entry.key)
                 if _case_strict(name, entity_type):
                     strict.setdefault(form, {}).setdefault(entry.key, set()).add(name)
                 else:
@@ -290,6 +295,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             needs_capital=form not in lower_case_ok,
             needs_place=form not in unconditional,
             written_by_key=tuple(frozenset(by_key[k]) for k in keys) if len(by_key) > 1 else (),
+            keys_in_place_only=frozenset(keys) - unconditional_keys.get(form, set())
+            if form in unconditional
+            else frozenset(),
         )
     demonyms = _demonyms(directory / DEMONYMS_FILE, entries)
     return Lexicon(entries, built, digest.hexdigest()[:12], demonyms)

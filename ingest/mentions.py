@@ -48,7 +48,9 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # (2023年国家金融监督管理总局), nor are 今年, 去年 and the like or 运营; 保险 after 银行 is the trade
 # (银行保险机构) and a name may go on past it (中国银行保险信息技术管理有限公司); a known name with its own
 # kind and a legal form is that company registered (众安在线 + 财产保险 + 股份有限公司; ingest.pipeline)
-ORG_SUFFIX_ZH = "org-suffix-zh.v20"
+# v21: 只有, 仅有, 唯有 and 取得 stop a name; Taiwan's 網路 and 數位 are generic (網路銀行, 數位支付); a suffix
+# before 型 is a type of thing (证券型代币, 科技型企业)
+ORG_SUFFIX_ZH = "org-suffix-zh.v21"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -60,15 +62,18 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v20"
 # name is typed by the kind before its legal form ("Revolut Bank UAB" a bank), and a kind and a legal form
 # after a known name make its unit; v10: "Law" ends a law's title ("the Capital Markets Law", "the Banking
 # Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School"); v11: a
-# bank may carry a known product's name ("Easypaisa Digital Bank")
-ORG_SUFFIX_EN = "org-suffix-en.v11"
+# bank may carry a known product's name ("Easypaisa Digital Bank"); v12: "Central Bank of" and "Reserve Bank
+# of" a place name a central bank
+ORG_SUFFIX_EN = "org-suffix-en.v12"
 TITLE_ZH = "title-zh.v5"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）,
 # （2022—2025年）; v4: an 意见 (opinions) is a guideline; v5: a title in quotation marks (「…指引」), and a
 # version after it
 PROJECT_NAME = "project-name.v1"
-LATIN_IN_ZH = "latin-in-zh.v5"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
+LATIN_IN_ZH = "latin-in-zh.v6"  # v2: typed by an English suffix word; v3: a model's name before 大模型;
 # v4: typed by the kind of organisation before it (虚拟保险公司X); v5: by the noun after it (Synapse平台,
-# DAML技术, Digital Asset公司), and where nothing types it, by the kind the document gives it elsewhere
+# DAML技术, Digital Asset公司), and where nothing types it, by the kind the document gives it elsewhere;
+# v6: a bank, holding, technology or securities firm whose Chinese name holds a Latin word (三菱UFJ信託銀行,
+# SBI控股) is named whole
 QUOTED_NAME = "quoted-name.v8"  # v2: also a quoted name before its product noun; v3: a quoted name
 # launched (推出「保险科技沙盒」), typed by its last word; v4: a product when that says no kind and the clause
 # ends after it (推出“蚂蚁森林”，), a payment system when it ends in 支付通, 支付系统 or 清算系统; v5: a product
@@ -211,7 +216,8 @@ _ZH_SUFFIX_RE = re.compile(
     # "连通(杭州)技术服务有限公司", "万事网联信息技术(北京)有限公司": a place in brackets inside the name
     r"[\u4e00-\u9fff]{2,12}?(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?)?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
-    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))(?!机构|创新|应用)"  # "支付机构": the kind
+    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))(?!机构|创新|应用|型)"  # "支付机构": the kind
+    # and "证券型代币", "科技型企业": a type of thing
 )
 # Words after which a name cannot continue leftwards: verbs, prepositions, measure words, modifiers.
 _ZH_STOPS = (
@@ -223,7 +229,9 @@ _ZH_STOPS = (
     "颁发", "授予", "批准", "运用", "采用", "利用", "使用", "加大", "加强", "提升", "推进", "投入", "布局", "改善", "改进", "优化", "完善", "便利",
     "进行", "探索", "核准", "核发", "许可", "走进", "走向", "进入", "接入", "拥有", "全资", "收购", "持有", "入股", "业者",
     "提醒", "提示", "交予", "交给", "交由", "开立", "开设", "登入", "登录", "遵守", "签署", "连接", "展开", "上线",
-    "实施", "就", "规管", "扫描", "运营",
+    "实施", "就", "规管", "扫描", "运营", "取得",
+    # "只有银行可以发行": only, not a name's first word
+    "只有", "仅有", "唯有",
     # adverbs of time that end past a stop ("后来X银行" is no "来X银行")
     "后来", "以来", "近来", "原来", "历来", "向来", "从来", "本来", "试行",
     # and of years: "去年X银行推出…"
@@ -286,6 +294,8 @@ _ZH_GENERIC_PREFIXES = frozenset(
         "互联网",
         "网络",
         "纯网路",  # Taiwan's 純網路銀行, an internet-only bank
+        "网路",  # Taiwan's 網路銀行 and 數位支付: the 网络 and 数字 of Traditional-script writers
+        "数位",
         "纯网络",
         "手机",  # 手机银行, 网上银行, 电子银行: a channel, not a bank
         "网上",
@@ -429,6 +439,7 @@ _EN_LEADING_NOISE = frozenset(
         "to",
     }
 )
+_CENTRAL_BANK_WORDS = (["central", "bank"], ["reserve", "bank"], ["central", "reserve", "bank"])
 _EN_SUFFIX_TYPES = {
     "bank": EntityType.BANK, "authority": EntityType.REGULATOR, "commission": EntityType.REGULATOR,
     "agency": EntityType.GOVERNMENT_BODY, "association": EntityType.INDUSTRY_BODY, "council": EntityType.INDUSTRY_BODY,
@@ -640,6 +651,13 @@ _RULE_TITLE_EN = re.compile(
     r"\s+(?:on|for)\s+(?:the\s+)?)([a-z][\w-]*(?:\s+[a-z&][\w-]*){0,5})"
 )
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
+# The suffixes that end a Chinese name holding a Latin word, a trade word at most between ("信托" in
+# "三菱UFJ信托银行", "数字" in "OSL数字证券"). Not 公司 or 集团 ("Circle公司" is Circle), nor 支付, 基金 or
+# 保险, which after an acronym are kinds ("FPS支付", "ESG基金").
+_LATIN_LED_SUFFIX = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?P<suffix>银行|控股|科技|证券|数科)(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|行业))"
+)
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,4}$")
 _LATIN_STOP = frozenset(
     [
         "app",
@@ -739,15 +757,20 @@ def _standing_names(lexicon: Lexicon, text: NormalizedText, source: str) -> Iter
             s, e = text.source_span(at, stop)
             if source[s:e].islower():
                 continue  # "a national trust bank charter" names no "Trust Bank"
-        if surface.needs_place:
-            in_place_only.append((at, stop, surface))
+        if surface.needs_place or surface.keys_in_place_only:
+            in_place_only.append((at, stop, surface))  # decided once the places it may need are known
             continue
         entry = lexicon.entries[keys[0]]
         if len(keys) == 1:
             places.add(entry.jurisdiction_key)
         yield Found(at, stop, entry.type, GAZETTEER, 1.0 if len(keys) == 1 else 0.8, keys)
     for at, stop, surface in in_place_only:
-        keys = tuple(k for k in surface.keys if lexicon.entries[k].jurisdiction_key in places)
+        keys = tuple(
+            k
+            for k in surface.keys
+            if (not surface.needs_place and k not in surface.keys_in_place_only)
+            or lexicon.entries[k].jurisdiction_key in places
+        )
         if keys:
             entry = lexicon.entries[keys[0]]
             yield Found(at, stop, entry.type, GAZETTEER, 1.0 if len(keys) == 1 else 0.8, keys)
@@ -1183,6 +1206,10 @@ def discovered_mentions(
             place = by_start[at] if at < len(by_start) else None
             if place is not None and place.start == end + 4 and place.entity_type == EntityType.JURISDICTION:
                 end = place.end
+                # "Central Bank of Armenia", "Reserve Bank of Malawi": a country's central bank (the
+                # lexicon knows the commercial banks so named, the Central Bank of India among them)
+                if [w.lower() for w in words] in _CENTRAL_BANK_WORDS:
+                    entity_type = EntityType.CENTRAL_BANK
         # "the Investments and Securities Act 2025", "the Payment Services Act, 2019": the year a law's
         # title carries is part of it (laws of one name and another year are other laws)
         if entity_type == EntityType.LAW and (year := _TITLE_YEAR.match(t, end)):
@@ -1276,10 +1303,26 @@ def discovered_mentions(
         start, end = match.start(), match.end()
         before = t[start - 1] if start else ""
         after = t[end] if end < len(t) else ""
-        if not (is_cjk(before) or is_cjk(after)) or match.group(0) in _LATIN_STOP or len(match.group(0)) < 3:
+        if not (is_cjk(before) or is_cjk(after)) or match.group(0) in _LATIN_STOP or len(match.group(0)) < 2:
             continue
         written = _written(source, text, start, end)
         if not written[:1].isupper():
+            continue
+        zh_suffix = _LATIN_LED_SUFFIX.match(t, end)
+        if zh_suffix and " " not in match.group(0) and end not in ends_at and not known_within(start, end):
+            # "SBI控股", "三菱UFJ信託銀行": the Latin word is one of a Chinese name's words, which may
+            # begin before it (after the last stop)
+            lead = _trim_zh(t[_CJK_BEFORE.search(t, max(start - 6, 0), start).start() : start] + "\0\0")[:-2]  # type: ignore[union-attr]
+            name_start = start - len(lead)
+            # a known name before ("中国银行" + "ABC银行" are two), or in the words before
+            name_start = max(
+                [name_start, *(f.end for f in taken if name_start <= f.end <= start and f.start < start)]
+            )
+            kind = _ZH_SUFFIX_KINDS.get(zh_suffix.group("suffix"), EntityType.COMPANY)
+            name = _written(source, text, name_start, zh_suffix.end())
+            found.append(Found(name_start, zh_suffix.end(), kind, LATIN_IN_ZH, 0.5, name=name))
+            continue
+        if len(match.group(0)) < 3:
             continue
         kind_before = next(
             (k for pattern, k in _KIND_BEFORE_LATIN if pattern.search(t, max(start - 8, 0), start)), None

@@ -27,7 +27,7 @@ _BLOCK_START = re.compile(
 # script (see is_boilerplate), so one phrase serves both. A QR code is boilerplate as a prompt or a
 # caption, not as a payment method ("运用二维码支付技术").
 BOILERPLATE_ANYWHERE = re.compile(
-    r"转载请注明|转载须注明|未经授权.{0,6}转载|版权所有|扫码关注|扫描.{0,4}二维码|长按.{0,4}识别|识别.{0,4}二维码|二维码\s*[)）]?\s*$|关注.{0,6}公众号|微信公众号|"
+    r"转载请注明|转载须注明|未经授权.{0,6}转载|版权所有|扫码关注|扫描.{0,4}(?:二维码|qr ?code)|(?:扫描|扫码).{0,8}(?:加入|关注)|长按.{0,4}识别|识别.{0,4}二维码|二维码\s*[)）]?\s*$|关注.{0,6}公众号|微信公众号|"
     r"服务号|订阅号|点击.{0,4}阅读原文|本文仅代表作者|点赞|在看|分享到|newsletter|all rights reserved|"
     r"欢迎订阅|订阅本[站报刊号]|电子报|"
     r"\s{3,}(page\s*\d+|第\s*\d+\s*页)$|cookie",
@@ -36,7 +36,7 @@ BOILERPLATE_ANYWHERE = re.compile(
 BOILERPLATE_LINE_START = re.compile(
     r"阅读原文|免责声明|声明[：:]|责任编辑|编辑[：:]|来源[：:]|数据来源|资料来源|图片来源|注[：:]|图\s*\d|表\s*\d|第\s*\d+\s*页|"
     r"\d{1,4}$|-\s*\d+\s*-$|subscribe|copyright|©|share (this|on)|follow us|sign up|read more|"
-    r"related (articles|posts|stories)|advertisement|click here|source[s]?:|figure\s*\d|table\s*\d|"
+    r"related (articles|posts|stories|news|reading)|more stories|相关(?:新闻|阅读|文章|报道|推荐)|延伸阅读|推荐阅读|热门(?:文章|新闻)|更多(?:新闻|阅读|文章)|advertisement|click here|source[s]?:|figure\s*\d|table\s*\d|"
     r"page\s*\d+(\s*of\s*\d+)?$",
     re.I,
 )

@@ -56,7 +56,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.44"
+RULES_VERSION = "fkg-ingest.45"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner");
 # v3: a curated law or plan whose name shows its jurisdiction applies there ("EU AI Act").

@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_NOT_AFTER_INTENT + _TO_BUILD, (R.PARTICIPATES_IN,), confidence=0.7),
     # partners with
     Rule(
-        r"合作|携手|联手|结盟|合资|共同(?:持有|出资|成立|设立|组建)|签署[^，。；]{0,40}?(协议|备忘录)",
+        r"合作|携手|联手|结盟|合资|共同(?:持有|持股|出资|成立|设立|组建)|签署[^，。；]{0,40}?(协议|备忘录)",
         (R.PARTNERS_WITH,),
     ),
     Rule(r"联合", (R.PARTNERS_WITH,), adjacent=True),
@@ -265,6 +265,9 @@ RULES: tuple[Rule, ...] = (
     # issues (regulation) or launches (product, initiative): a product 发布 is released, not issued as a
     # currency or a card is (发行): "马上消费发布了大模型“天镜”"
     Rule(r"发布|颁布|印发|出台|公布|制定", (R.LAUNCHES, R.ISSUES)),
+    # "USDC由Circle发行": who issues a stablecoin, a card or a currency issues the product; a central bank
+    # that issues its CBDC leads the project ("人民银行发行数字人民币"); not the issuer or the amount issued
+    Rule(r"发行(?![人量额价方期])", (R.ISSUES, R.LEADS)),
     # "金管会预告《虚拟资产服务法》草案": a draft is issued for comment, as "proposed" is
     Rule(r"预告|起草|草拟", (R.ISSUES,), confidence=0.8),
     # "金管会修正的《电子支付机构管理条例》": who amends a rule issues it as it now stands
@@ -396,9 +399,12 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     # "the central bank holds a majority stake in LankaPay", "LankaPay, in which the central bank holds a
-    # controlling interest": the majority holder is the parent
+    # controlling interest": the majority holder is the parent (not "a 10% stake", a plain share)
     Rule(
-        r"\b(?:holds?|held|holding|owns?|owned|owning) (?:an? )?(?:majority|controlling) (?:stake|shareholding|interest)\b",
+        # "bought a 65% stake in Hepsiburada": a share above half is a majority
+        r"\b(?:holds?|held|holding|owns?|owned|owning|bought|buys|buying|acquired|acquires|acquiring|took|takes"
+        r"|purchased|purchases) (?:an? )?(?:majority|controlling|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?(?: ?%| per ?cent))"
+        r" (?:stake|shareholding|interest)\b",
         (R.SUBSIDIARY_OF,),
         "passive",
         0.7,

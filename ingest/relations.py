@@ -40,7 +40,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v30"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v31"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -111,7 +111,13 @@ PATTERNS = "patterns.v30"  # v2: a place or an owner before a name, "A在B启动
 # industry; who tried something in a project with others "working with" it leads; 的智能客服「X」; v30: a
 # majority or controlling stake makes a parent ("X, in which Y holds a majority stake"), and such an aside
 # after a subject is skipped; the list after "five applicants:" or "三家机构：" is the object; "approval to
-# X"; "started by", "introduced by"; a technology, a word of layer or use and the kind ("区块链底层平台")
+# X"; "started by", "introduced by"; a technology, a word of layer or use and the kind ("区块链底层平台");
+# v31: "both of which", "all of which" take every name listed; a stated stake above half makes a parent; what
+# a thing is "modelled on" is no object; whom a body pushes or lets do a thing does it; 发行 issues a product
+# and leads a CBDC; a Chinese place, 的 or a kind, then an organisation places it (美国的Circle, 东京新创JPYC);
+# a technology right before a name is what it uses (行动支付PayPay); funding or holding a company together
+# (共同出资, 共同持股) is a joint venture, whose venture may be a description (该公司), its owners a group's
+# units ("X旗下的A与B共同…", where B is not X's)
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -160,7 +166,7 @@ _CLOSING_BRACKETS = ")）"
 # "X, which Y supervises", "X, in which Y holds a majority stake": a relative clause whose subject is a
 # name, so X is its object.
 _OBJECT_RELATIVE = re.compile(
-    r",\s*(?:which|whom|in which)\s+(?:the\s+)?$"
+    r",\s*(?:which|whom|in which|(?P<every>both|all|each|either) of (?:which|whom))\s+(?:the\s+)?$"
     # a relative clause with no "which": "SPEI, the interbank transfer system it operates"
     r"|,\s*the\s+(?:[a-z][\w-]*\s+){1,4}$"
 )
@@ -176,6 +182,13 @@ _CLAUSE_OPENS_ZH = re.compile(r"[，,]\s*$")
 _RENAMED_AS_ZH = re.compile(r"(?:改制|更名|改组|转制|转型|重组)为$")
 # "金管局…支持银行测试新技术": a verb that has someone else act; the one who acts is the noun after it.
 _CAUSED_ZH = re.compile(r"(?:支持|帮助|鼓励|允许|引导|邀请|要求)[\u4e00-\u9fff]{1,6}$")
+# "The agency has pushed lenders to adopt biometrics": whom a body makes or lets do a thing does it, not
+# the body ("banks are required to" are the doers, passive).
+_CAUSED_EN = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"\b(?:push|urg|requir|encourag|ask|order|forc|oblig|compel|allow|permit|enabl|help|invit|told|tell|advis"
+    r"|instruct|direct|lett?)\w*\s+(?:[\w-]+\s+){1,4}?to\s+$"
+)
 # "加快沪深港通北向交易的结算流程，底层采用X": a name that qualifies the noun of an earlier clause is
 # not the subject of the next one.
 _MODIFIER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{1,8}[，,]")
@@ -255,6 +268,15 @@ _OWNER_DE_KIND = re.compile(
 )
 _SEATED_IN = re.compile(r"(?:位于|设在|总部在)\s*$")
 _SEATED_DE = re.compile(r"^\s*的[^，,。；;、和与及的]{0,8}$")
+# "美国的Circle", "东京新创JPYC", "日本的网络银行乐天银行": a Chinese place before the organisation, with 的 or
+# the noun that says what it is between (or nothing, before a Latin name: "美国Circle公司")
+_PLACE_KIND_ZH = r"(?:新创|初创|创业公司|公司|企业|银行|集团|交易所|机构|独角兽|巨头|业者|平台)"
+# ... not where the place is where something goes or happens: "拓展至日本的PayPay", "在上海的中国银行"
+# (a branch's city, not where the bank is based)
+_MOVING_TO_ZH = re.compile(r"(?:进入|进军|拓展|扩展|前往|到|至|向|赴|出口|在|于)\s*$")
+_PLACE_DE_ZH = re.compile(
+    r"^(?:的(?:[\u4e00-\u9fff]{0,6}?" + _PLACE_KIND_ZH + r")?|[\u4e00-\u9fff]{0,6}?" + _PLACE_KIND_ZH + r")$"
+)
 # "由蚂蚁集团发起设立的民营银行于2020年推出“大山雀”": after a trigger that ends a 的-clause, the noun it
 # qualifies is its object, and a name after another trigger further on is another clause's ("…设立的网商
 # 银行", with the name right after 的, is the one).
@@ -263,6 +285,8 @@ _RELATIVE_HEAD = re.compile(r"的[^\s“”\"「」『』]")
 # The "to" of a grant is no such word: "granted approval to X".
 _OBJECT_GAP_STOP = re.compile(
     r"\b(?:under|about|against|after|before|since|until|sharing)\b"
+    # "a framework modelled on Europe's PSD2": what a thing is modelled on is no object of its maker
+    r"|\b(?:modell?ed|patterned|based) (?:on|after)\b|\binspired by\b|\bsimilar to\b"
     r"|\bto\b(?<!approval to)(?<!approvals to)(?<!licence to)(?<!license to)(?<!licences to)(?<!licenses to)"
     r"(?<!permit to)(?<!permits to)(?<!charter to)(?<!permission to)"
 )
@@ -453,6 +477,7 @@ def _subject_gap_ok(gap: str) -> bool:
         and (not _RELATIVE.search(gap) or _RELATIVE_RIGHT_AFTER_NAME.match(gap) is not None)
         and not _REPORTED.search(gap)
         and not _CAUSED_ZH.search(gap)
+        and not _CAUSED_EN.search(gap)
         and not _MODIFIER_ZH.match(gap)
     )
 
@@ -908,6 +933,13 @@ def sentence_relations(
             if rule.voice == "active" and _SEVERAL_OWNERS.search(right_gap):
                 right_group = []  # "owned by a group of banks including ING": ING is one owner of several
             left_group = left_group[:1] if rule.voice == "passive" else left_group
+            if (
+                rule.voice == "passive"
+                and len(right_group) > 1
+                and _TOGETHER_ZH.match(text, max(s.end for s in right_group))
+            ):
+                # "软银集团旗下的软银公司与LY公司共同持股": the two act together; only the first is the group's
+                right_group = right_group[:1]
         if rule.voice == "among":
             subjects, objects = [], []
         elif rule.voice == "passive":
@@ -1090,7 +1122,13 @@ def sentence_relations(
                 or (word.startswith("总部") and _CLAUSE_OPENS_ZH.search(text, start, trigger.start()))
                 # "Siemens used the law to issue a bond on Polygon": an infinitive of purpose is done by
                 # the sentence's subject, when the name nearest before it cannot do it
-                or (english and _INFINITIVE_BEFORE.search(left_gap) and not _any_fit(subjects, objects, rule))
+                # (not "pushed lenders to adopt X": whom it pushes adopts it)
+                or (
+                    english
+                    and _INFINITIVE_BEFORE.search(left_gap)
+                    and not _CAUSED_EN.search(left_gap)
+                    and not _any_fit(subjects, objects, rule)
+                )
             )
             topic = [spans[0]]
             if chained and not english:
@@ -1114,13 +1152,22 @@ def sentence_relations(
             # "PayNet, the operator of DuitNow, which Bank Negara Malaysia supervises": the object of a
             # relative clause is the nearest name before "which" that fits
             first = min(subjects, key=lambda s: s.start)
-            if _OBJECT_RELATIVE.search(text[max(first.start - 60, start) : first.start]):
+            relative = _OBJECT_RELATIVE.search(text[max(first.start - 60, start) : first.start])
+            if relative:
                 before = [s for s in spans if s.end <= first.start]
                 # the rule's first relation decides ("which BNM supervises" is about an organisation)
                 for relation in rule.relations:
                     objects = _nearest_fitting(before, rule, subject=first, relations=(relation,))
                     if objects:
                         break
+                if objects and relative.group("every"):
+                    # "Uzcard and Humo, both of which the central bank oversees": every one listed
+                    listed = _group(spans, spans.index(objects[0]), -1, text)
+                    objects = [
+                        o
+                        for o in listed
+                        if any(fits(r, first.entity_type, o.entity_type) for r in rule.relations)
+                    ]
                 # "..., which the Reserve Bank runs together with B and C": B and C run it too
                 along = _ALONGSIDE_AFTER.match(text, trigger.end())
                 if objects and along and right and along.end() == spans[right[0]].start:
@@ -1235,7 +1282,8 @@ def sentence_relations(
         *_tried_within(text, start, named, all_spans, sentence),
         *_owned_products(text, all_spans, sentence),
         *_products_of_a_kind(text, all_spans, sentence),
-        *_joint_ventures(text, start, end, named, sentence),
+        *_named_by_technology(text, named, sentence),
+        *_joint_ventures(text, start, end, all_spans, sentence),
         *_fronted_initiative(text, start, named, sentence),
         *_founded_bodies(text, named, sentence),
         *_possessed_rules(text, all_spans, sentence),
@@ -1407,11 +1455,14 @@ def _possessed_initiatives(text: str, spans: list[Span], sentence: int) -> Itera
 
 # "支付宝香港由蚂蚁集团与长江和记实业合资经营": the venture before 由, its owners after it
 _VENTURE_BY_ZH = re.compile(r"^\s*由\s*$")
-_FORMED_JOINTLY_ZH = "(?:共同)?合资(?:经营|" + "|".join(_FORMING_ZH) + ")?"
-_VENTURE_VERB_ZH = re.compile(r"\s*" + _FORMED_JOINTLY_ZH)
+_OWNED_BY_BEFORE_ZH = re.compile(r"^\s*(?:旗下|下属)的?\s*$")
+_TOGETHER_ZH = re.compile(r"\s*共同")
+# "A与B共同出资成立的C", "C由A与B共同持股": funding or holding it together is a venture too
+_FORMED_JOINTLY_ZH = "(?:(?:共同)?合资|共同出资)(?:经营|" + "|".join(_FORMING_ZH) + ")?|共同持股"
+_VENTURE_VERB_ZH = re.compile(r"\s*(?:" + _FORMED_JOINTLY_ZH + ")")
 # "蚂蚁集团与长江和记实业合资成立的支付宝香港", "A与B的合资公司C", "A、B与C共同持有的D": the owners first
 _VENTURE_AFTER_OWNERS_ZH = re.compile(
-    r"^\s*(?:" + _FORMED_JOINTLY_ZH + r"的|共同(?:持有|拥有|控股)的|的合资)(?:公司|企业|银行|机构)?\s*$"
+    r"^\s*(?:(?:" + _FORMED_JOINTLY_ZH + r")的|共同(?:持有|拥有|控股)的|的合资)(?:公司|企业|银行|机构)?\s*$"
 )
 # "a joint venture between", "a consortium of": the owners follow
 _VENTURE_OF = r"\b(?:joint venture|consortium) (?:of|between|formed by)\s+(?:the\s+)?"
@@ -1421,7 +1472,7 @@ _VENTURE_OF_EN = re.compile(
 )
 
 
-_VENTURE_WORDS = re.compile(r"合资|共同(?:持有|拥有|控股)|\bjoint venture\b|\bconsortium\b")
+_VENTURE_WORDS = re.compile(r"合资|共同(?:持有|拥有|控股|出资|持股)|\bjoint venture\b|\bconsortium\b")
 # "a consortium of Grab and Singtel, which opened GXBank": what the owners opened together
 _CONSORTIUM_OF_EN = re.compile(_VENTURE_OF + "$")
 _VENTURE_OPENED_EN = re.compile(
@@ -1435,8 +1486,9 @@ def _joint_ventures(
 ) -> Iterator[FoundRelation]:
     """SUBSIDIARY_OF facts of a joint venture and each of the two or more owners the sentence names
     with it: "GoTyme Bank, a joint venture between the Gokongwei Group and Tyme", "支付宝香港由蚂蚁集团
-    与长江和记实业合资经营", "蚂蚁集团与长江和记实业合资成立的支付宝香港". (That the owners are partners
-    is the partner rules'.)"""
+    与长江和记实业合资经营", "蚂蚁集团与长江和记实业合资成立的支付宝香港". ``spans`` are names and
+    descriptions; the owners must be named, the venture may be described ("该公司由A与B共同持股"). (That
+    the owners are partners is the partner rules'.)"""
     if _VENTURE_WORDS.search(text, start, end) is None:
         return  # most sentences speak of no venture: one look spares a look per name
     for i, venture in enumerate(spans):
@@ -1448,7 +1500,12 @@ def _joint_ventures(
             if _VENTURE_OF_EN.match(gap):
                 owners = _group(spans, i + 1, 1, text)
             elif _VENTURE_BY_ZH.match(gap):
-                listed = _group(spans, i + 1, 1, text)
+                owners_from = i + 1
+                while owners_from + 1 < len(spans) and _OWNED_BY_BEFORE_ZH.match(
+                    text[spans[owners_from].end : spans[owners_from + 1].start]
+                ):
+                    owners_from += 1  # "由软银集团旗下的软银公司与LY公司共同持股": the owners are its units
+                listed = _group(spans, owners_from, 1, text)
                 owners = listed if _VENTURE_VERB_ZH.match(text, listed[-1].end) else []
         if not owners and i and _VENTURE_AFTER_OWNERS_ZH.match(text[spans[i - 1].end : venture.start]):
             # back to the name that heads an earlier 的-phrase ("…成立的Mox Bank，以及A、B与C共同持有的D")
@@ -1463,14 +1520,24 @@ def _joint_ventures(
             first = min(listed, key=lambda s: s.start)
             if _CONSORTIUM_OF_EN.search(text, max(first.start - 40, 0), first.start):
                 owners = listed
+        owners = [o for o in owners if o.weight == 1.0 and not o.antecedents]  # owners are named
         if len(owners) < 2:
             continue  # one owner is no venture of several: the ownership rules read it
+        if venture.antecedents:
+            continue  # a pronoun: which name it stands for is not this reading's to decide
+        # the venture may be a description of a name before ("该公司由A与B共同持股")
+        referred = venture.weight != 1.0
         for owner in owners:
             if owner.entity_id != venture.entity_id and fits(
                 RelationType.SUBSIDIARY_OF, venture.entity_type, owner.entity_type
             ):
                 yield FoundRelation(
-                    RelationType.SUBSIDIARY_OF, venture.entity_id, owner.entity_id, sentence, 0.7
+                    RelationType.SUBSIDIARY_OF,
+                    venture.entity_id,
+                    owner.entity_id,
+                    sentence,
+                    0.7 * venture.weight,
+                    referred,
                 )
 
 
@@ -1521,6 +1588,24 @@ def _products_of_a_kind(text: str, spans: list[Span], sentence: int) -> Iterator
 
 
 _PRODUCT_KIND_TECHNOLOGY = ("客服", "机器人", "助手", "chatbot", "assistant")
+
+
+def _named_by_technology(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
+    """USES_TECHNOLOGY facts of a name written right after the technology it is known for, with nothing
+    between, as Chinese writes a kind before a name: "行动支付PayPay", "区块链公司Ripple" is the kind
+    rule's (a noun between)."""
+    for technology, named in pairwise(spans):
+        if (
+            technology.entity_type == EntityType.TECHNOLOGY
+            and technology.end == named.start
+            and technology.weight == 1.0
+            and named.weight == 1.0
+            and is_cjk(text[technology.end - 1])
+            and fits(RelationType.USES_TECHNOLOGY, named.entity_type, technology.entity_type)
+        ):
+            yield FoundRelation(
+                RelationType.USES_TECHNOLOGY, named.entity_id, technology.entity_id, sentence, 0.7
+            )
 
 
 def _owned_products(text: str, spans: list[Span], sentence: int) -> Iterator[FoundRelation]:
@@ -1680,5 +1765,11 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             or _PLACE_BASED.match(gap)
             or _PLACE_DESCRIBES_BEFORE.match(gap)
             or (_SEATED_DE.match(gap) and _SEATED_IN.search(text, max(first.start - 4, start), first.start))
+            or (
+                is_cjk(text[first.end - 1])
+                and is_a(second.entity_type, EntityType.ORGANIZATION)
+                and (_PLACE_DE_ZH.match(gap) or (not gap and text[second.start].isascii()))
+                and not _MOVING_TO_ZH.search(text, max(first.start - 4, start), first.start)
+            )
         ):
             yield FoundRelation(RelationType.BASED_IN, second.entity_id, first.entity_id, sentence, 0.8)

@@ -29,6 +29,12 @@ BOILERPLATE = [
     ("zh-Hans", "浙商银行运用二维码支付技术提升风控能力。", False),
     ("zh-Hant", "浙商銀行運用二維碼支付技術提升風控能力。", False),
     ("en", "Subscribe to our weekly Africa fintech briefing.", True),
+    # related-article links and a prompt to scan a code and follow an account close a web article
+    ("zh-Hans", "相关新闻：金管会开放稳定币沙盒", True),
+    ("zh-Hant", "延伸閱讀：香港穩定幣條例生效", True),
+    ("zh-Hant", "掃描QR Code加入官方LINE帳號", True),
+    ("en", "Related news: Kazakhstan expands its CBDC pilot", True),
+    ("zh-Hans", "相关监管部门表示将加强对稳定币的监管。", False),
 ]
 # fmt: on
 

@@ -918,6 +918,43 @@ NAME_OWNER_CASES = [
     ("en", "Revolut Bank UAB, based in Vilnius, serves customers.", ("Revolut Bank UAB", "SUBSIDIARY_OF", "Revolut")),
     ("en", "Revolut Bank UAB, based in Vilnius, serves customers.", ("Revolut Bank UAB", "BASED_IN", "Vilnius")),
     ("en", "Klarna Bank GmbH opened.", ("Klarna Bank GmbH", "ENTITY", "Bank")),
+    # a name the lexicon holds only where its place is spoken of, and a concept's name elsewhere
+    ("en", "Kazakhstan's central bank runs the Instant Payment System.",
+     ("Instant Payment System", "ENTITY", "PaymentSystem")),
+    ("en", "The Bank of Thailand launched an instant payment system called PromptPay in 2017.",
+     ("instant payment system", "ENTITY", "Technology")),
+    # a country's central bank, by the words of its name ("Central Bank of", "Reserve Bank of")
+    ("en", "The Central Bank of Armenia supervises Ameriabank.", ("Central Bank of Armenia", "ENTITY", "CentralBank")),
+    ("en", "The Reserve Bank of Malawi licensed Airtel Money.", ("Reserve Bank of Malawi", "ENTITY", "CentralBank")),
+    # "both of which", "all of which": every one listed is the relative clause's object
+    ("en", "Uzbekistan has two card schemes, Uzcard and Humo, both of which the Central Bank of Uzbekistan "
+     "oversees.", ("Central Bank of Uzbekistan", "REGULATES", "Uzcard")),
+    ("en", "Uzbekistan has two card schemes, Uzcard and Humo, both of which the Central Bank of Uzbekistan "
+     "oversees.", ("Central Bank of Uzbekistan", "REGULATES", "Humo")),
+    # a stated share above half is a majority: its holder is the parent
+    ("en", "Kaspi.kz bought a 65% stake in Hepsiburada.", ("Hepsiburada", "SUBSIDIARY_OF", "Kaspi.kz")),
+    # 发行: who issues a product issues it; a central bank that issues its CBDC leads the project
+    ("zh-Hans", "USDC由美国的Circle发行。", ("Circle", "ISSUES", "USDC")),
+    ("zh-Hant", "USDC由美國的Circle發行。", ("Circle", "ISSUES", "USDC")),
+    ("zh-Hans", "中国人民银行发行数字人民币。", ("中国人民银行", "LEADS", "数字人民币")),
+    # a Chinese place, 的 or the kind, then the organisation: where it is based
+    ("zh-Hans", "USDC由美国的Circle发行。", ("Circle", "BASED_IN", "美国")),
+    ("zh-Hant", "USDC由美國的Circle發行。", ("Circle", "BASED_IN", "美國")),
+    ("zh-Hant", "東京新創JPYC則在同年取得登錄。", ("JPYC", "BASED_IN", "東京")),
+    ("zh-Hans", "我们与日本的PayPay合作。", ("PayPay", "BASED_IN", "日本")),
+    # a technology written right before a name, nothing between: what the named one uses
+    ("zh-Hant", "行動支付PayPay的用戶已超過6,000萬人。", ("PayPay", "USES_TECHNOLOGY", "行動支付")),
+    ("zh-Hans", "移动支付PayPay的用户已超过6000万人。", ("PayPay", "USES_TECHNOLOGY", "移动支付")),
+    # funding or holding a company together is a joint venture: each owner a parent, the owners partners;
+    # the venture may be a description ("该公司"), the owners a group's units
+    ("zh-Hant", "由SBI控股與三井住友金融集團共同出資的大阪數位交易所啟動交易。",
+     ("大阪數位交易所", "SUBSIDIARY_OF", "SBI控股")),
+    ("zh-Hans", "由SBI控股与三井住友金融集团共同出资的大阪数字交易所启动交易。",
+     ("大阪数字交易所", "SUBSIDIARY_OF", "三井住友金融集团")),
+    ("zh-Hant", "行動支付PayPay的用戶很多，該公司由軟銀集團旗下的軟銀公司與LY公司共同持股。",
+     ("PayPay", "SUBSIDIARY_OF", "LY公司")),
+    ("zh-Hans", "移动支付PayPay的用户很多，该公司由软银集团旗下的软银公司与LY公司共同持股。",
+     ("LY公司", "PARTNERS_WITH", "软银公司")),
 ]
 # fmt: on
 
@@ -1041,6 +1078,10 @@ def test_pipeline_a_place_adjective_outside_a_description_names_no_place(languag
 
 # fmt: off
 DISCOVERED_CASES = [
+    # a Chinese name may hold a Latin word, first or after its first words
+    ("zh-Hans", "由QWE控股与三井住友金融集团共同出资。", ("QWE控股", "Company")),
+    ("zh-Hant", "三菱QRS信託銀行開發了平台。", ("三菱QRS信託銀行", "Bank")),
+    ("zh-Hans", "该行与富邦ABC银行合作。", ("富邦ABC银行", "Bank")),
     # "X Law" is a law's title, and "of <place>" goes on with it
     ("en", "Turkish lawmakers amended the Capital Markets Law in June 2024.", ("Capital Markets Law", "Law")),
     ("en", "The new Banking Law of Vietnam applies from 2025.", ("Banking Law of Vietnam", "Law")),
@@ -1163,6 +1204,14 @@ NAME_START_CASES = [
     ("zh-Hans", "腾讯推出区块链供应链金融服务平台“微企链”。", {"微企链"}),
 ]
 NOT_NAMES = [
+    # Traditional-script generic words: 網路 and 數位 are 网络 and 数字; 只有 and 取得 are no name's words;
+    # a suffix before 型 is a type of thing ("證券型代幣", "科技型企業")
+    ("zh-Hant", "樂天集團旗下的網路銀行以手機開戶吸引年輕客群。"),
+    ("zh-Hant", "近年在數位支付與穩定幣上動作頻頻。"),
+    ("zh-Hant", "只有銀行、資金移動業者與信託公司可以發行。"),
+    ("zh-Hans", "只有银行可以发行稳定币。"),
+    ("zh-Hant", "該業者取得電子支付手段交易業登錄。"),
+    ("zh-Hans", "监管部门鼓励科技型企业发展。"),
     # a field of law, or "Law" inside a longer name, is no law
     ("en", "Common Law systems differ from civil ones."),
     ("en", "She studied at Harvard Law School before joining the regulator."),
@@ -1412,6 +1461,21 @@ NOT_SAID_CASES = [
     ("zh-Hant", "香港建設金融數據基建：商業數據通、智方便與數碼港元", ("數碼港元", "APPLIES_IN", "香港")),
     # a year's name for a date: "去年" before a name is not the name's
     ("zh-Hans", "去年微众银行推出了新产品。", ("去年微众银行", "ENTITY", "Bank")),
+    # what a framework is modelled on is no object of who introduced it
+    ("en", "The National Bank of Georgia introduced an open banking framework modelled on Europe's PSD2.",
+     ("National Bank of Georgia", "ISSUES", "PSD2")),
+    # whom a body pushes, lets or asks to do a thing does it, not the body
+    ("en", "The ARDFM has pushed lenders to adopt biometric identification.",
+     ("ARDFM", "USES_TECHNOLOGY", "biometric identification")),
+    ("en", "The HKMA allowed banks to use AI.", ("HKMA", "USES_TECHNOLOGY", "AI")),
+    # a stated share of half or less makes no parent
+    ("en", "Kaspi.kz bought a 15% stake in Hepsiburada.", ("Hepsiburada", "SUBSIDIARY_OF", "Kaspi.kz")),
+    # "X旗下的A与B共同…": A is X's, B acts with A and is not X's
+    ("zh-Hant", "該公司由軟銀集團旗下的軟銀公司與LY公司共同持股。", ("LY公司", "SUBSIDIARY_OF", "軟銀集團")),
+    ("zh-Hans", "该公司由软银集团旗下的软银公司与LY公司共同持股。", ("LY公司", "SUBSIDIARY_OF", "软银集团")),
+    # a place that something goes to does not place it
+    ("zh-Hans", "蚂蚁集团拓展至日本的PayPay合作网络。", ("PayPay", "BASED_IN", "日本")),
+    ("zh-Hans", "在上海的中国银行推出服务。", ("中国银行", "BASED_IN", "上海")),
 ]
 # fmt: on
 

@@ -222,8 +222,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     surfaces: dict[str, list[str]] = {}
     strict: dict[str, dict[str, set[str]]] = {}  # form -> key -> the ways that key is written
     loose: set[str] = set()
-    unconditional: set[str] = set()  # forms some entry is named by wherever they stand
-    unconditional_keys: dict[str, set[str]] = {}  # ... and the entries so named
+    unconditional: dict[str, set[str]] = {}  # forms some entry is named by wherever they stand: those entries
     lower_case_ok: set[str] = set()  # forms some entry may be written in lower case (concepts, Chinese)
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.tsv")):
@@ -272,8 +271,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
                 if entry.key not in keys:
                     keys.append(entry.key)
                 if name not in in_place_only:
-                    unconditional.add(form)
-                    unconditional_keys.setdefault(form, set()).add(entry.key)
+                    unconditional.setdefault(form, set()).add(entry.key)
                 if _case_strict(name, entity_type):
                     strict.setdefault(form, {}).setdefault(entry.key, set()).add(name)
                 else:
@@ -295,7 +293,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             needs_capital=form not in lower_case_ok,
             needs_place=form not in unconditional,
             written_by_key=tuple(frozenset(by_key[k]) for k in keys) if len(by_key) > 1 else (),
-            keys_in_place_only=frozenset(keys) - unconditional_keys.get(form, set())
+            keys_in_place_only=frozenset(keys) - unconditional[form]
             if form in unconditional
             else frozenset(),
         )

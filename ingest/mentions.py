@@ -657,7 +657,6 @@ _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 _LATIN_LED_SUFFIX = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?P<suffix>银行|控股|科技|证券|数科)(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|行业))"
 )
-_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,4}$")
 _LATIN_STOP = frozenset(
     [
         "app",
@@ -824,9 +823,10 @@ def _with_own_place(lexicon: Lexicon, t: str, found: list[Found]) -> list[Found]
     return kept
 
 
-def _trim_zh(candidate: str) -> str:
-    """The candidate from just after its last stop word (one that ends before the last two characters)."""
-    limit = len(candidate) - 2
+def _trim_zh(candidate: str, suffix_length: int = 2) -> str:
+    """The candidate from just after its last stop word (one that ends before its suffix, the last
+    ``suffix_length`` characters)."""
+    limit = len(candidate) - suffix_length
     cut = 0
     for match in _ZH_STOP_RE.finditer(candidate):
         at, stop_end = match.start(), match.start() + len(match.group(1))
@@ -1312,8 +1312,10 @@ def discovered_mentions(
         if zh_suffix and " " not in match.group(0) and end not in ends_at and not known_within(start, end):
             # "SBI控股", "三菱UFJ信託銀行": the Latin word is one of a Chinese name's words, which may
             # begin before it (after the last stop)
-            lead = _trim_zh(t[_CJK_BEFORE.search(t, max(start - 6, 0), start).start() : start] + "\0\0")[:-2]  # type: ignore[union-attr]
-            name_start = start - len(lead)
+            lead_at = start
+            while lead_at > max(start - 4, 0) and "\u4e00" <= t[lead_at - 1] <= "\u9fff":
+                lead_at -= 1
+            name_start = start - len(_trim_zh(t[lead_at:start], suffix_length=0))
             # a known name before ("中国银行" + "ABC银行" are two), or in the words before
             name_start = max(
                 [name_start, *(f.end for f in taken if name_start <= f.end <= start and f.start < start)]

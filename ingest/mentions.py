@@ -212,12 +212,15 @@ _TRAILING_FORM = re.compile("(?:" + "|".join(LEGAL_FORMS) + "|集团|公司)")
 # A registered name runs on to its legal form past words that are no suffix: "中国证券" + "登记结算" +
 # "有限责任公司", "蚂蚁科技集团" + "股份有限公司" (words with a stop among them are another name's).
 _LEGAL_FORM_AFTER = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(LEGAL_FORMS) + ")")
+# After a suffix, the words that make it a kind of business, not a name's end: "银行业务", "科技服务平台"
+_KIND_FOLLOWS = r"(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))"
 _ZH_SUFFIX_RE = re.compile(
     # "连通(杭州)技术服务有限公司", "万事网联信息技术(北京)有限公司": a place in brackets inside the name
     r"[\u4e00-\u9fff]{2,12}?(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?)?(?:"
     + "|".join(re.escape(s) for s, _ in _ZH_SUFFIXES)
-    + r")(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|部门|领域|行业))(?!机构|创新|应用|型)"  # "支付机构": the kind
-    # and "证券型代币", "科技型企业": a type of thing
+    + r")"
+    + _KIND_FOLLOWS
+    + r"(?!机构|创新|应用|型)"  # "支付机构": the kind; "证券型代币", "科技型企业": a type of thing
 )
 # Words after which a name cannot continue leftwards: verbs, prepositions, measure words, modifiers.
 _ZH_STOPS = (
@@ -654,9 +657,7 @@ _LATIN_RUN = re.compile(r"[a-z][a-z0-9&.+-]*(?: [a-z][a-z0-9&.+-]*){0,3}")
 # The suffixes that end a Chinese name holding a Latin word, a trade word at most between ("信托" in
 # "三菱UFJ信托银行", "数字" in "OSL数字证券"). Not 公司 or 集团 ("Circle公司" is Circle), nor 支付, 基金 or
 # 保险, which after an acronym are kinds ("FPS支付", "ESG基金").
-_LATIN_LED_SUFFIX = re.compile(
-    r"[\u4e00-\u9fff]{0,2}?(?P<suffix>银行|控股|科技|证券|数科)(?![\u4e00-\u9fff]{0,1}(?:业务|服务|产品|平台|系统|行业))"
-)
+_LATIN_LED_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,2}?(?P<suffix>银行|控股|科技|证券|数科)" + _KIND_FOLLOWS)
 _LATIN_STOP = frozenset(
     [
         "app",
@@ -1313,13 +1314,13 @@ def discovered_mentions(
             # "SBI控股", "三菱UFJ信託銀行": the Latin word is one of a Chinese name's words, which may
             # begin before it (after the last stop)
             lead_at = start
-            while lead_at > max(start - 4, 0) and "\u4e00" <= t[lead_at - 1] <= "\u9fff":
+            while lead_at > max(start - 4, 0) and is_cjk(t[lead_at - 1]):
                 lead_at -= 1
             name_start = start - len(_trim_zh(t[lead_at:start], suffix_length=0))
-            # a known name before ("中国银行" + "ABC银行" are two), or in the words before
-            name_start = max(
-                [name_start, *(f.end for f in taken if name_start <= f.end <= start and f.start < start)]
-            )
+            # a known name before ("中国银行" + "ABC银行" are two), or in the words before: the last to end
+            known_before = bisect_right(ends, start) - 1
+            if known_before >= 0:
+                name_start = max(name_start, ends[known_before])
             kind = _ZH_SUFFIX_KINDS.get(zh_suffix.group("suffix"), EntityType.COMPANY)
             name = _written(source, text, name_start, zh_suffix.end())
             found.append(Found(name_start, zh_suffix.end(), kind, LATIN_IN_ZH, 0.5, name=name))

@@ -1598,8 +1598,6 @@ def _named_by_technology(text: str, spans: list[Span], sentence: int) -> Iterato
         if (
             technology.entity_type == EntityType.TECHNOLOGY
             and technology.end == named.start
-            and technology.weight == 1.0
-            and named.weight == 1.0
             and is_cjk(text[technology.end - 1])
             and fits(RelationType.USES_TECHNOLOGY, named.entity_type, technology.entity_type)
         ):

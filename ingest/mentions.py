@@ -50,7 +50,8 @@ LEARNED_ALIAS = "alias-learning.v2"  # v2: the short name a document defines (�
 # kind and a legal form is that company registered (众安在线 + 财产保险 + 股份有限公司; ingest.pipeline)
 # v21: 只有, 仅有, 唯有 and 取得 stop a name; Taiwan's 網路 and 數位 are generic (網路銀行, 數位支付); a suffix
 # before 型 is a type of thing (证券型代币, 科技型企业)
-ORG_SUFFIX_ZH = "org-suffix-zh.v21"
+# v22: a known technology that holds the suffix ends the words, and is no name (推广二维码支付)
+ORG_SUFFIX_ZH = "org-suffix-zh.v22"
 # v2: the name is the capitalised run before the suffix; v3: a company's unit keeps the known name it
 # starts with ("Paytm Payments Bank"); v4: Centre and Center are suffixes (a research centre is research);
 # v5: a name read back to just after a known one no longer starts on the space before it, and a known name
@@ -64,7 +65,8 @@ ORG_SUFFIX_ZH = "org-suffix-zh.v21"
 # Law of Vietnam"), not a field of law's ("Common Law") nor a longer name's ("Harvard Law School"); v11: a
 # bank may carry a known product's name ("Easypaisa Digital Bank"); v12: "Central Bank of" and "Reserve Bank
 # of" a place name a central bank
-ORG_SUFFIX_EN = "org-suffix-en.v12"
+# v13: a place's possessive before the words is not in the name ("Singapore's Government Technology Agency")
+ORG_SUFFIX_EN = "org-suffix-en.v13"
 TITLE_ZH = "title-zh.v5"  # v2: 《…办法》 is a guideline, not a law; v3: typed before a closing （试行）,
 # （2022—2025年）; v4: an 意见 (opinions) is a guideline; v5: a title in quotation marks (「…指引」), and a
 # version after it
@@ -81,14 +83,15 @@ QUOTED_NAME = "quoted-name.v8"  # v2: also a quoted name before its product noun
 # predicate that follows the name (中企云链推出的“云信”也在…); v7: also when a technology or model follows
 # (推出“大山雀”卫星遥感信贷技术), not after a slogan (“数字化”); v8: after a chatbot, robot or mini-program
 # (智能客服「玉山小i」)
-APPOSITIVE_EN = "appositive-en.v4"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
-# after a capitalised noun
-DESCRIBED_EN = "described-name-en.v6"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
+APPOSITIVE_EN = "appositive-en.v5"  # v2: also after unit, subsidiary, arm, division; v3: app; v4: not
+# after a capitalised noun; v5: payment system ("the instant payment system AFR")
+DESCRIBED_EN = "described-name-en.v7"  # v2: arm, unit, subsidiary; "of" may follow; v3: e-wallet, tech
 # company, fintech lender, payments firm, challenger bank; the name starts after a full stop; v4: payment
 # system, association, agency, coin, token; "the government's …"; what it is for or how it came to be may
 # follow the noun ("a blockchain platform on which …", "a payment system operated by …"); v5: a language
 # model, an assistant or a chatbot is a product; v6: a technology firm is a technology company, a
-# mobile-only, online or internet bank a digital bank
+# mobile-only, online or internet bank a digital bank; v7: a clearing house, a bank without branches; the
+# noun may be followed by what it is ("an instant payment system available since 2012", "used by", "without")
 REPEATED_NAME = "repeated-name.v2"  # v2: a company's first word alone ("Synapse") when no known name has it
 DEFINED_NAME_EN = "defined-name-en.v1"
 SLOT_NAME_EN = "relation-slot-name-en.v3"  # ingest.slot_names; v2: also the names listed with a known one;
@@ -461,7 +464,7 @@ _FIELDS_OF_LAW = frozenset(
 # A name right after the noun that says what it is: "the payments start-up Ziina", "digital lender Tala".
 _APPOSITIVE = re.compile(
     r"\b(start-?ups?|fintechs?|neobanks?|insurtechs?|lenders?|firms?|compan(?:y|ies)|e-wallets?|wallets?|insurers?"
-    r"|units?|subsidiar(?:y|ies)|arms?|divisions?|apps?)"
+    r"|units?|subsidiar(?:y|ies)|arms?|divisions?|apps?|payments? systems?)"
     r"\s+(?:called\s+|named\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
 )
 _APPOSITIVE_TYPES = {
@@ -471,7 +474,8 @@ _APPOSITIVE_TYPES = {
     "e-wallet": EntityType.PRODUCT, "wallet": EntityType.PRODUCT,
     "insurer": EntityType.INSURANCE_COMPANY, "unit": EntityType.COMPANY, "subsidiary": EntityType.COMPANY,
     "subsidiarie": EntityType.COMPANY, "arm": EntityType.COMPANY, "division": EntityType.COMPANY,
-    "app": EntityType.PRODUCT,
+    "app": EntityType.PRODUCT, "payment system": EntityType.PAYMENT_SYSTEM,
+    "payments system": EntityType.PAYMENT_SYSTEM,
 }  # fmt: skip
 # A name the words after it describe: "Safaricom, Kenya's largest mobile operator", "Progmat, a Japanese
 # security token platform", "Tyme, the digital bank". The noun ends the description (at most four words
@@ -504,6 +508,8 @@ KIND_NOUNS: dict[str, EntityType] = {
     "internet bank": EntityType.DIGITAL_BANK, "branchless bank": EntityType.DIGITAL_BANK,
     "app-only bank": EntityType.DIGITAL_BANK, "mobile bank": EntityType.DIGITAL_BANK,
     "payment system": EntityType.PAYMENT_SYSTEM, "payments system": EntityType.PAYMENT_SYSTEM,
+    "clearing house": EntityType.FINANCIAL_INSTITUTION, "clearinghouse": EntityType.FINANCIAL_INSTITUTION,
+    "bank without branches": EntityType.DIGITAL_BANK, "bank with no branches": EntityType.DIGITAL_BANK,
     "association": EntityType.INDUSTRY_BODY, "industry body": EntityType.INDUSTRY_BODY,
     "agency": EntityType.GOVERNMENT_BODY, "rating agency": EntityType.COMPANY,
     "coin": EntityType.PRODUCT, "token": EntityType.PRODUCT,
@@ -518,7 +524,9 @@ _DESCRIBED = re.compile(
     # official" describe a person by the company or bank.
     + r")(?=\s*[,.;:)!?]|\s*$| (?:based|headquartered|founded|that|which|backed|owned|run|in|from|with|and|of"
     # what it is for or how it came to be: "a blockchain platform on which …", "a payment system operated by"
-    + r"|on|where|for|operated|recorded|built|launched|created|developed|issued)\b)"
+    + r"|on|where|for|operated|recorded|built|launched|created|developed|issued"
+    # "Express Elixir, an instant payment system available since 2012", "a bank without branches"
+    + r"|available|used|known|linking|connecting|serving|offering|providing|designed|since|without)\b)"
 )
 # A word that ends a sentence: a full stop after a word with no other stop in it ("VietQR."), not an
 # abbreviation ("Co.", "J.P.").
@@ -1039,6 +1047,15 @@ def discovered_mentions(
         legal = _LEGAL_FORM_AFTER.match(t, end)
         if legal and not _ZH_STOP_RE.search(legal.group(1)):
             end = legal.end()
+        known_end = bisect_left(ends, typed_end)
+        if (
+            end == typed_end
+            and known_end < len(ends)
+            and ends[known_end] == typed_end
+            and by_end[known_end].start > start
+            and by_end[known_end].entity_type == EntityType.TECHNOLOGY
+        ):
+            continue  # "推广二维码支付": the known technology that holds the suffix ends the words, no name
         # A known name inside the candidate ends where the new name may begin: the last such end
         # (except for names that carry a known name: branches, governments, legal forms).
         trade = _BANKING_TRADE.match(t, typed_end) is not None
@@ -1172,6 +1189,17 @@ def discovered_mentions(
         while words and words[0].lower() in _EN_LEADING_NOISE:
             words_start += len(words[0]) + 1
             words = words[1:]
+        # "Singapore's Government Technology Agency": a place's possessive qualifies the name, is not in it
+        # ("Lloyd's Banking Group" keeps its own)
+        if len(words) > 2 and words[0].endswith(("'s", "’s")):
+            place = ends_at.get(words_start + len(words[0]) - 2)
+            if (
+                place is not None
+                and place.entity_type == EntityType.JURISDICTION
+                and place.start == words_start
+            ):
+                words_start += len(words[0]) + 1
+                words = words[1:]
         if lone_suffix[1] + 1 == words_start and words and t[lone_suffix[1]] == " ":
             words_start = lone_suffix[0]
             words = _written(source, text, words_start, suffix_end).split()

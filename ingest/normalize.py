@@ -1,8 +1,9 @@
 """Source text -> matching text, with an offset map back to the source.
 
-The matching text is NFKC, casefolded, in Simplified script, with whitespace collapsed, invisible and
-control characters dropped, wrapped lines joined (CJK without a space, Latin with one) and boilerplate
-lines (subscription prompts, reprint notices, QR-code lines, captions) removed. ``offsets[i]`` is the
+The matching text is NFKC, casefolded, in Simplified script, with typographic apostrophes and hyphens
+made ASCII, whitespace collapsed, invisible and control characters dropped, wrapped lines joined (CJK
+without a space, Latin with one; a short numbered heading stays a line of its own) and boilerplate lines
+(subscription prompts, reprint notices, QR-code lines, captions) removed. ``offsets[i]`` is the
 source index of matching character ``i``, so every match maps back to the exact span as written.
 """
 
@@ -83,6 +84,12 @@ def is_cjk(ch: str) -> bool:
 _ONE_TO_ONE = re.compile(
     r"[\x21-\x7e\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e](?:[\x21-\x7e\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e]| (?! ))*"
 )
+# Punctuation a word processor writes for plain ASCII: the typographic apostrophe ("Poland’s") and
+# the hyphen and non-breaking hyphen ("e‑hryvnia"). Matched as ASCII, so one pattern serves both;
+# other dashes stay, as they set off clauses ("the bank — and its owner —").
+_PUNCTUATION_VARIANTS = {"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
+# A numbered line this short is a heading: a wrapped line runs to the page's width.
+_HEADING_LENGTH = 20
 _WORD_END = re.compile(r"[a-z]+$")
 _WORD_START = re.compile(r"^[a-z]+")
 DEHYPHENATE = "-"  # _join's answer for "drop the line-end hyphen and glue"
@@ -97,6 +104,8 @@ def _join(
     last, first = prev[-1], nxt[0]
     if last in TERMINAL or _BLOCK_START.match(nxt) or prev.lstrip().startswith("#"):
         return "\n"
+    if len(prev) <= _HEADING_LENGTH and _BLOCK_START.match(prev):
+        return "\n"  # a numbered heading ("二、主要机构") is a line of its own, not a wrapped line's start
     if blank_lines:
         # PDF text puts blank lines inside sentences, even inside a name split over two lines.
         if fmt == PDF and is_cjk(last) and is_cjk(first) and len(prev) >= 12:
@@ -183,7 +192,7 @@ def normalize(
             if cat in ("Cc", "Cf", "Cs", "Co"):
                 dropped_controls += 1
                 continue
-            for out in unicodedata.normalize("NFKC", ch).casefold():
+            for out in unicodedata.normalize("NFKC", _PUNCTUATION_VARIANTS.get(ch, ch)).casefold():
                 if out.isspace():
                     if chars and chars[-1] not in (" ", "\n"):
                         emit(" ", index)

@@ -56,7 +56,7 @@ from kg.model import DocStatus, Document, DocumentFacts, Entity, Evidence, Menti
 from kg.types import is_a, type_chain
 from kg.vocab import EntityType, RelationType
 
-RULES_VERSION = "fkg-ingest.45"
+RULES_VERSION = "fkg-ingest.46"
 # A curated organisation whose name shows its own jurisdiction; v2: or the jurisdiction's adjective
 # ("Australian Prudential Regulation Authority", "Office of the Australian Information Commissioner");
 # v3: a curated law or plan whose name shows its jurisdiction applies there ("EU AI Act").
@@ -178,7 +178,8 @@ def _source_text(raw: bytes, path: str) -> SourceText:
         return SourceText(pdf.text, fmt, metadata=metadata, warnings=warnings,
                           page_starts=pdf.page_starts, columned_pages=pdf.columned_pages)  # fmt: skip
     if fmt == formats.DOCX:
-        return SourceText(docx_to_text(raw, source=path), fmt)
+        docx = docx_to_text(raw, source=path)
+        return SourceText(docx.text, fmt, metadata=dict(docx.metadata))
     decoded = decode(raw, source=path)
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
         metadata["encoding"] = decoded.encoding

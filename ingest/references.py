@@ -25,7 +25,7 @@ from ingest.segment import same_paragraph
 from kg.types import is_a
 from kg.vocab import EntityType
 
-COREFERENCE = "coreference.v15"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
+COREFERENCE = "coreference.v16"  # v2: pronouns; v3: "Name, the …" describes, not refers; v4: qualified
 # descriptions ("the financial market supervisor"); v5: a back reference reaches two sentences back when
 # the sentence between names no initiative (ingest.pipeline); v6: "the project" with no name in reach is
 # the initiative the document names most often before it; v7: the kind before a name ("the investment bank
@@ -38,7 +38,8 @@ COREFERENCE = "coreference.v15"  # v2: pronouns; v3: "Name, the …" describes, 
 # v12: a description may stand for the last name of the paragraph before (not "the project"), or else for
 # the only name of its class the document has named; 这家…银行 refers as 该银行 does; v13: 其旗下的 and
 # 其子公司的 determine the name after them, as 其旗下 does; v14: 该中心, 该交易所 and 该协会 refer back;
-# v15: "the platform" and "the service" may stand for a payment system or shared infrastructure
+# v15: "the platform" and "the service" may stand for a payment system or shared infrastructure; v16: 其
+# before 子公司 or 旗下 is a party of its own ("其子公司平安银行"), but not after 及 ("A及其旗下的B")
 # fmt: off
 # The description's head noun, and the class a name it stands for must have: the nouns that say what a
 # name is (ingest.mentions.KIND_NOUNS, "Safaricom, the operator"), and some that only refer back.
@@ -124,6 +125,7 @@ _EXPLETIVE = re.compile(
 # Not when a verb comes between: "Its partner banks included Evolve" (its is the partners' company's).
 _ITS_DETERMINES = re.compile(r"^\s+(?:(?!(?:include[sd]?|are|were|is|was|became)\s)[\w-]+\s+){0,3}$")
 # "蚂蚁集团及其旗下的支付宝": 的 after the kind of tie changes nothing.
+_QI_TIE = re.compile(r"子公司|附属公司|旗下|下属|母公司")
 _QI_DETERMINES = re.compile(r"^(?:全资|控股)?(?:(?:子公司|母公司|附属公司|旗下|下属|合作伙伴|股东)的?)?$")
 
 
@@ -317,8 +319,16 @@ def _pronouns(
         if match.group("its") or match.group("qi"):
             following = next((s for s in named.get(index, ()) if s.start >= end), None)
             determiner = _ITS_DETERMINES if match.group("its") else _QI_DETERMINES
-            if following is not None and determiner.match(text[end : following.start]):
-                continue  # "its subsidiary MYbank": the name after is the party, not the owner
+            gap = text[end : following.start] if following is not None else ""
+            ties = (
+                match.group("qi") is not None
+                and _QI_TIE.search(gap) is not None
+                and not text.endswith(("及", "和", "与"), 0, start)  # "A及其旗下的B": A's, said by 旗下
+            )
+            if following is not None and determiner.match(gap) and not ties:
+                # "its digital wallet Wero": the name after is the party, not the owner; but
+                # "其子公司网商银行" says whose it is, and the tie is a fact of its own
+                continue
         companions = fronted_companions(text, sentences[index][0], named.get(index, ()), start)
         before = [s for s in candidates(index) if s.end <= start and s not in companions]
         earlier = candidates(index - 1) if index and same_paragraph(text, sentences, index) else []

@@ -35,7 +35,7 @@ class Rule:
 DESCRIBING_NOUN = (
     r"(?:service|system|scheme|operator|bank|lender|company|firm|platform"
     r"|exchange|wallet|app|network|regulator|provider|giant|start-?up|fintech|insurer|group|maker|vendor"
-    r"|supervisor|watchdog|processor|acquirer)"
+    r"|supervisor|watchdog|processor|acquirer|method)"
 )
 # ... with up to three words before the noun: "security technology company"
 DESCRIPTION = r"(?:[a-z][\w-]*\s){0,3}?" + DESCRIBING_NOUN
@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         # "LBChain, a blockchain platform": the technology a platform is named for, right after the name;
         # "ILMU, a large language model", "Ryt AI, an AI assistant": a model or a service too
         # "PayShap, the country's real-time payment service": with whose it is
-        r"|,\s(?:an?|the)(?= (?:[a-z]+['’]s )?(?:[\w-]+ ){1,3}(?:platform|network|ledger|model|service|assistant|chatbot)\b)",
+        r"|,\s(?:an?|the)(?= (?:[a-z]+['’]s )?(?:[\w-]+ ){1,3}(?:platform|network|ledger|model|service|assistant|chatbot|system|method|currency)\b)",
         (R.USES_TECHNOLOGY,),
     ),
     # "an instant payment system called PromptPay", "its instant payment system, known as FAST": the
@@ -348,6 +348,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         r"\b(grant(s|ed)|award(s|ed)|approv(es|ed)|authori[sz](es|ed)|licen[sc](es|ed)|issued a licen[sc]e to)\b",
         (R.AUTHORIZES,),
+    ),
+    # "authorises crypto-asset service providers", "licenses stablecoin issuers": who licenses the firms
+    # of a field regulates the field
+    Rule(
+        r"\b(?:authori[sz](?:es|ed|ing)|licen[sc](?:es|ed|ing)|registers|registered)(?=\s(?:[\w-]+\s){1,3}?"
+        r"(?:service providers?|providers?|firms|companies|businesses|issuers|operators|platforms)\b)",
+        (R.REGULATES,),
     ),
     Rule(
         r"\b(licen[sc]ed|authori[sz]ed|approved|regulated|registered|chartered) by\b"

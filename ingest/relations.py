@@ -40,7 +40,7 @@ COOCCURRENCE = "cooccurrence.v1"
 COOCCURRENCE_CONFIDENCE = 0.3
 # A sentence naming more is a list or a table row, where any one pair says little.
 MAX_COOCCURRING = 4
-PATTERNS = "patterns.v31"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
+PATTERNS = "patterns.v32"  # v2: a place or an owner before a name, "A在B启动C", joint ventures; v3: the
 # subject past a description between commas, "A将B接入", 会同, "DeepSeek大模型", proposing, phases; v4: "a
 # consortium of A, B and C", "run by", a place that launches, "its app X", 参与其中, 子公司 passive; v5: "A联合B"; v6:
 # "Thailand's instant payment service PromptPay"; v7: "X, together with A and B": A and B as X; v8: a
@@ -118,6 +118,13 @@ PATTERNS = "patterns.v31"  # v2: a place or an owner before a name, "A在B启动
 # a technology right before a name is what it uses (行动支付PayPay); funding or holding a company together
 # (共同出资, 共同持股) is a joint venture, whose venture may be a description (该公司), its owners a group's
 # units ("X旗下的A与B共同…", where B is not X's)
+# v32: a place's possessive opens a description between commas ("BLIK, Poland's most popular mobile payment
+# method, is operated by"), whose technologies the name before uses; "is" before a passive trigger; a
+# description of a list's last name is of that name alone ("mada and sarie, the instant payment system"); a
+# negation inside such an aside negates nothing of the verb ("a bank without branches, works with"); a fronted
+# place is no subject past an abbreviation in brackets; "the app of Ukraine's Ministry": the name after the
+# place's possessive is the party; licensing a field's firms regulates the field ("licenses crypto-asset
+# service providers"); a Chinese clause that places its subject hands it on ("A总部位于P，运营B")
 MAX_GAP = 60
 # The words that join names as doing the same thing ("A, together with B"), wherever a rule reads them.
 _ALONG_WITH = r"(?:together with|along with|alongside)"
@@ -138,7 +145,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]|\b(?:and|but|while|whereas|which|who
 # "X (ABBR), a Brussels-based company owned by A and B, launched": a description between commas, with
 # before the trigger. ", and" ends the description and starts another party ("HSBC, a bank, and Visa").
 _APPOSITION = re.compile(
-    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|(?:in |of )?which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
+    # "BLIK, Poland's most popular mobile payment method, is operated by": a possessive opens one too
+    r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:an?\s|the\s|[a-z][\w.&-]*'s\s|(?:in |of )?which\s|who\s|whose\s|both\s|each\s|formerly\s|once\s"
     r"|(?:based|headquartered|founded|owned|backed|run|led|acting|representing|on behalf of|part of)\s)(?:(?!, (?:and|or) )[^;:()]){3,160}?,\s*"
     # "…, licenses and supervises": another verb of the same subject; "…, won approval from": a verb
     # before a trigger that is a noun
@@ -146,7 +154,7 @@ _APPOSITION = re.compile(
     r"(?:[a-z]+\s+(?:and|or)\s+|(?:(?:has|have|had)\s+)?(?:won|wins|received|receives|got|gets|obtained|secured|holds|held)"
     r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     # "Afterpay, founded in Melbourne, was bought by": the auxiliary of a passive trigger
-    r"|(?:was|were|has been|have been|had been)\s+(?:(?:later|then|also|since|eventually)\s+)?)?$"
+    r"|(?:is|are|was|were|has been|have been|had been)\s+(?:(?:later|then|also|since|eventually|now|still)\s+)?)?$"
 )
 _SEVERAL_OWNERS = re.compile(r"\b(?:including|such as|among them|group of|consortium of|number of)\b|包括|等")
 # "由A牵头的B": after a 由-subject, 的 within a few characters introduces the object.
@@ -213,7 +221,7 @@ _POSSESSIVE = re.compile(f"^{_POSSESSIVE_GAP}$")
 # "Kenya's largest mobile operator Safaricom" (not "China's regulators fined Visa").
 # "Germany's financial supervisor, the Federal Financial Supervisory Authority": an apposition too.
 _POSSESSIVE_DESCRIBED = re.compile(
-    r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + DESCRIBING_NOUN + r"(?:\s+|\s*,\s*(?:the\s+)?)$"
+    r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){0,4}" + DESCRIBING_NOUN + r"(?:\s+|\s*,\s*(?:the\s+)?)$"
 )
 # A place's law: "Brazil's LGPD", "Brazil's data protection law, the LGPD" (where it applies).
 _POSSESSIVE_LAW = re.compile(
@@ -224,7 +232,7 @@ _POSSESSIVE_LAW = re.compile(
 _PLACE_LAW_ZH = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,8}(?:法|条例|法案|法规))?[《“\"]?$")
 # ... or in an apposition after the name: "PromptPay, Thailand's instant payment service".
 _APPOSITION_COMMA = re.compile(r"^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*$")
-_POSSESSIVE_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + DESCRIBING_NOUN + r"\b")
+_POSSESSIVE_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}" + DESCRIBING_NOUN + r"\b")
 _PLACE_BASED = re.compile(
     r"^\s*-\s*(?:based|headquartered)\s+(?:(?!(?:of|and|or|with|for|by|to|in|on|at|from)\b)[a-z][\w-]*\s+){0,4}$"
 )
@@ -652,6 +660,20 @@ def _past_apposition(
     return []
 
 
+_SEATED_GAP_ZH = re.compile(r"\s*(?:的)?(?:总部|总部设|总部设在)?(?:位于|设在|设于|落户|地处|在)\s*$")
+
+
+def _seated_subject(text: str, spans: list[Span], left_group: list[Span]) -> list[Span]:
+    """The organisation a clause placed ("A总部位于P"), when ``left_group`` is that place alone; []
+    otherwise."""
+    if len(left_group) != 1 or left_group[0].entity_type != EntityType.JURISDICTION:
+        return []
+    index = spans.index(left_group[0])
+    if index and _SEATED_GAP_ZH.match(text[spans[index - 1].end : left_group[0].start]):
+        return [spans[index - 1]]
+    return []
+
+
 def _closed_by_clause(text: str, start: int, group: list[Span], trigger_start: int) -> bool:
     """Do the names of ``group`` stand after 由 in a clause that closes before the trigger?"""
     first = min(s.start for s in group)
@@ -662,6 +684,7 @@ def _closed_by_clause(text: str, start: int, group: list[Span], trigger_start: i
 
 
 _APPOSITIVE_TRIGGER = re.compile(r"(?:the|an?) ")
+_APPOSITION_TRIGGER = re.compile(r",\s(?:the|an?)\b")  # a trigger that opens a description (see RULES)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 # "AEON Bank, backed by AEON Financial Service and …": the agents of a participle set off by a comma
 _AGENT_OF_ASIDE = re.compile(
@@ -864,7 +887,6 @@ def sentence_relations(
             left_group = []
         if left_group and rule.voice == "passive" and _PASSIVE_CLAUSE.search(left_gap) and word.isascii():
             left_group = []  # "…ran on Besu, and consortia led by Itaú": what is led is the consortia
-        left_group = [s for s in left_group if s not in fronted]  # a setting, not one of a list of parties
         english = word.isascii()
         symmetric = _is_symmetric(rule)
         if left_group:
@@ -873,6 +895,14 @@ def sentence_relations(
             # (a trigger that is itself an apposition, "Sea Limited, the company behind Shopee", speaks
             # of the name right before it)
             left_group = _past_apposition(text, spans, left_group, trigger.start(), word) or left_group
+        # a setting, not one of a list of parties ("In Hungary, the MNB (…) launched")
+        left_group = [s for s in left_group if s not in fronted]
+        if left_group and not english and _CLAUSE_OPENS_ZH.match(left_gap):
+            # "蚂蚁国际总部位于新加坡，运营Alipay+": the place closes the clause before; its subject goes on
+            left_group = _seated_subject(text, spans, left_group) or left_group
+        if left_group and _APPOSITION_TRIGGER.match(word):
+            # "mada and sarie, the instant payment system": the description is of the name before it
+            left_group = [max(left_group, key=lambda s: s.end)]
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""
         if rule.adjacent and not (
             left and right and _ADJACENT_GAP.match(left_gap) and _ADJACENT_GAP.match(right_gap)
@@ -881,6 +911,14 @@ def sentence_relations(
         if rule.object_adjacent and not (right and _ARTICLE_GAP.match(right_gap)):
             continue
         head = right[0] if right else 0
+        while (
+            right
+            and english
+            and head + 1 < len(spans)
+            and spans[head].entity_type == EntityType.JURISDICTION
+            and _POSSESSIVE.match(text[spans[head].end : spans[head + 1].start])
+        ):
+            head += 1  # "the app of Ukraine's Ministry of …": the place qualifies the name after it
         if right and not english:
             while (
                 head + 1 < len(spans)
@@ -1232,6 +1270,13 @@ def sentence_relations(
             window_start = max(min(subject.start, obj.start, trigger.start()) - 12, start)
             window_end = min(max(subject.end, obj.end, trigger.end()), end)
             window = text[window_start:window_end]
+            if (
+                negated
+                and subject.end <= trigger.start()
+                and _APPOSITION.match(text, subject.end, trigger.start())
+            ):
+                # "Monobank, a bank without branches, works with": the aside negates nothing of the verb
+                window = text[window_start : subject.end] + " " + text[trigger.start() : window_end]
             if negated and _NEGATION.search(window):
                 continue
             if (
@@ -1726,6 +1771,26 @@ def _qualifying_places(text: str, start: int, spans: list[Span], sentence: int) 
             and _POSSESSIVE_DESCRIBED.match(text[place.end : named.start])
         ):
             yield FoundRelation(RelationType.BASED_IN, named.entity_id, place.entity_id, sentence, 0.8)
+        # "BLIK, Poland's most popular mobile payment method": the technologies the description names
+        # are what the name before it uses
+        described = _POSSESSIVE_DESCRIBES.match(text, place.end)
+        if (
+            described
+            and i
+            and _APPOSITION_COMMA.match(text[spans[i - 1].end : place.start])
+            and fits(RelationType.USES_TECHNOLOGY, spans[i - 1].entity_type, EntityType.TECHNOLOGY)
+        ):
+            for technology in spans[i + 1 :]:
+                if technology.start >= described.end():
+                    break
+                if technology.entity_type == EntityType.TECHNOLOGY:
+                    yield FoundRelation(
+                        RelationType.USES_TECHNOLOGY,
+                        spans[i - 1].entity_id,
+                        technology.entity_id,
+                        sentence,
+                        0.8,
+                    )
         if (
             named is not None
             and applies_in(named, place)

@@ -16,6 +16,12 @@ WRAPS = [
     ("crlf", "Bank\r\nof China", "text", "bank of china"),
     ("full width parens", "金管局（HKMA）", "text", "金管局(hkma)"),
     ("boilerplate", "MAS.\n转载请注明出处", "text", "mas."),
+    # a word processor's apostrophe and hyphens are matched as ASCII
+    ("typographic apostrophe", "Poland\u2019s largest banks", "docx", "poland's largest banks"),
+    ("non-breaking hyphen", "the e\u2011hryvnia", "text", "the e-hryvnia"),
+    # a short numbered heading is a line of its own, not the start of a wrapped line
+    ("zh-Hans pdf heading", "二、主要机构\n连连数字总部位于杭州，在香港上市。", "pdf", "主要机构\n连连数字"),
+    ("zh-Hant heading", "三、境外牌照\n在香港，金錢服務經營者牌照由香港海關發出。", "text", "境外牌照\n在香港"),
 ]
 # Boilerplate lines, in both Chinese scripts, are dropped; a line that only speaks of QR codes stays.
 BOILERPLATE = [

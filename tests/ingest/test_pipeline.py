@@ -1837,3 +1837,124 @@ CAUSED_CASES = [
 def test_pipeline_who_a_verb_has_act_is_not_its_subject(language: str, text: str) -> None:
     facts = extract_document(f"{language}.txt", text.encode())
     assert not [r for r in facts.relations if r.type.value == "USES_TECHNOLOGY"]
+
+
+# What a word processor writes for an ASCII apostrophe reads as one: "Sweden’s" is "Sweden's". A
+# description set off by commas, opened by a place's possessive, is passed over to the name before it,
+# and the technologies it names are what that name uses.
+# fmt: off
+DESCRIPTION_CASES = [
+    ("en", "Swish, Sweden’s most popular mobile payment method, is run by Getswish AB.",
+     {("Getswish AB", "OPERATES", "Swish"), ("Swish", "BASED_IN", "Sweden"),
+      ("Swish", "USES_TECHNOLOGY", "mobile payment")}),
+    ("en", "Vipps, Norway's most popular mobile payment app, is owned by DNB.",
+     {("DNB", "OPERATES", "Vipps"), ("Vipps", "USES_TECHNOLOGY", "mobile payment")}),
+    ("en", "Sveriges Riksbank is studying the e-krona, a central bank digital currency.",
+     {("Sveriges Riksbank", "LEADS", "e-krona"), ("e-krona", "USES_TECHNOLOGY", "central bank digital currency")}),
+    ("en", "Singpass, the digital identity app of Singapore’s Government Technology Agency, is used by most residents.",
+     {("Government Technology Agency", "OPERATES", "Singpass"), ("Government Technology Agency", "BASED_IN", "Singapore")}),
+    # the description is of the name right before it, not of the list it ends
+    ("en", "Saudi Payments runs mada and sarie, the instant payment system.",
+     {("Saudi Payments", "OPERATES", "mada"), ("Saudi Payments", "OPERATES", "sarie"),
+      ("sarie", "USES_TECHNOLOGY", "instant payment system")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DESCRIPTION_CASES)
+def test_pipeline_a_description_after_a_name_says_what_it_is_and_uses(
+    language: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    facts = {f for f in _named_facts(text) if f[1] not in ("ENTITY", "CO_OCCURS_WITH")}
+    assert expected <= facts, facts
+    assert not {f for f in facts if f[0] == "mada" and f[1] == "USES_TECHNOLOGY"}
+
+
+# Names found by the words around them: "the payment system X", "X, an instant payment system available
+# since …", "X, a bank without branches" (a digital bank), "X, the national clearing house".
+# fmt: off
+NAMED_BY_KIND_CASES = [
+    ("en", "The Reserve Bank of India launched the payment system Bharat BillPay in 2017.",
+     ("Bharat BillPay", "ENTITY", "PaymentSystem")),
+    ("en", "Bankgirot operates Payout, an instant payment system available since 2012.",
+     ("Payout", "ENTITY", "PaymentSystem")),
+    ("en", "Monzo, a bank without branches, works with Mastercard.", ("Monzo", "ENTITY", "DigitalBank")),
+    ("en", "Securities trades are cleared by KELER Zrt., the national clearing house.",
+     ("KELER Zrt.", "ENTITY", "FinancialInstitution")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), NAMED_BY_KIND_CASES)
+def test_pipeline_a_name_is_typed_by_the_kind_around_it(
+    language: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _named_facts(text)
+
+
+def test_pipeline_a_negation_inside_an_aside_negates_nothing_of_the_verb() -> None:
+    assert ("Monzo", "PARTNERS_WITH", "Mastercard") in _named_facts(
+        "Monzo, a bank without branches, works with Mastercard."
+    )
+    assert not [
+        f
+        for f in _named_facts("Monzo, a bank without branches, does not work with Visa.")
+        if f[1] == "PARTNERS_WITH"
+    ]
+
+
+def test_pipeline_a_fronted_place_is_no_subject_past_an_abbreviation() -> None:
+    facts = _facts_of_types("en", "In Brazil, the Banco Central do Brasil (BCB) launched Pix in 2020.",
+                            ("LAUNCHES", "APPLIES_IN"))  # fmt: skip
+    assert facts == {("br.bcb", "LAUNCHES", "init.pix")}
+
+
+# Who licenses the firms of a field regulates the field.
+LICENSED_FIELD_CASES = [
+    ("en", "The Bank of Lithuania licenses crypto-asset service providers.", "Bank of Lithuania"),
+    ("en", "BaFin authorises crypto-asset service providers under MiCA.", "BaFin"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "regulator"), LICENSED_FIELD_CASES)
+def test_pipeline_licensing_a_fields_firms_regulates_the_field(
+    language: str, text: str, regulator: str
+) -> None:
+    assert (regulator, "REGULATES", "crypto-asset") in _named_facts(text)
+
+
+# Chinese: a clause that places its subject ("A总部位于P，") hands that subject on to the next clause; 其
+# before 子公司 or 旗下 says whose the named one is.
+# fmt: off
+CHINESE_CHAIN_CASES = [
+    ("zh-Hans", "微众银行总部位于深圳，推出了微粒贷。", ("微众银行", "LAUNCHES", "微粒贷")),
+    ("zh-Hant", "螞蟻集團總部位於杭州，推出了支付寶。", ("螞蟻集團", "LAUNCHES", "支付寶")),
+    # the subject is the name the place follows, not the sentence's first name
+    ("zh-Hans", "蚂蚁集团旗下的蚂蚁国际总部位于新加坡，运营跨境支付网络Alipay+。", ("蚂蚁国际", "OPERATES", "Alipay+")),
+    ("zh-Hant", "騰訊旗下的微眾銀行總部位於深圳，推出了微粒貸。", ("微眾銀行", "LAUNCHES", "微粒貸")),
+    ("zh-Hans", "中国平安总部位于深圳。其子公司平安银行推出了口袋银行。", ("平安银行", "SUBSIDIARY_OF", "中国平安")),
+    ("zh-Hant", "螞蟻集團總部位於杭州。其子公司網商銀行於2015年開業。", ("網商銀行", "SUBSIDIARY_OF", "螞蟻集團")),
+    # "A及其旗下的B": A owns B, said by 旗下 (其 adds no party)
+    ("zh-Hant", "螞蟻集團及其旗下的支付寶被罰款。", ("螞蟻集團", "OPERATES", "支付寶")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), CHINESE_CHAIN_CASES)
+def test_pipeline_a_chinese_clause_hands_on_its_subject(
+    language: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in _named_facts(text)
+
+
+# A known technology that holds an organisation suffix (支付) is no organisation's name.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("zh-Hans", "银联国际在境外推广二维码支付。"), ("zh-Hant", "銀聯國際在境外推廣二維碼支付。")],
+)
+def test_pipeline_a_technology_ending_in_a_suffix_is_no_organisation(language: str, text: str) -> None:
+    facts = _named_facts(text)
+    assert not [f for f in facts if f[1] == "ENTITY" and f[0].endswith(("支付",)) and f[2] != "Technology"], (
+        facts
+    )
+    assert any(f[1] == "USES_TECHNOLOGY" and f[2] in ("二维码支付", "二維碼支付") for f in facts)

@@ -684,7 +684,7 @@ def _closed_by_clause(text: str, start: int, group: list[Span], trigger_start: i
 
 
 _APPOSITIVE_TRIGGER = re.compile(r"(?:the|an?) ")
-_APPOSITION_TRIGGER = re.compile(r",\s(?:the|an?)\b")  # a trigger that opens a description (see RULES)
+_OPENS_DESCRIPTION = re.compile(r",\s(?:the|an?)\b")  # a trigger that opens a description (see RULES)
 _COMMA_GAP = re.compile(r"^\s*,\s*$")
 # "AEON Bank, backed by AEON Financial Service and …": the agents of a participle set off by a comma
 _AGENT_OF_ASIDE = re.compile(
@@ -900,7 +900,7 @@ def sentence_relations(
         if left_group and not english and _CLAUSE_OPENS_ZH.match(left_gap):
             # "蚂蚁国际总部位于新加坡，运营Alipay+": the place closes the clause before; its subject goes on
             left_group = _seated_subject(text, spans, left_group) or left_group
-        if left_group and _APPOSITION_TRIGGER.match(word):
+        if left_group and _OPENS_DESCRIPTION.match(word):
             # "mada and sarie, the instant payment system": the description is of the name before it
             left_group = [max(left_group, key=lambda s: s.end)]
         right_gap = text[trigger.end() : spans[right[0]].start] if right else ""

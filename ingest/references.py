@@ -125,8 +125,10 @@ _EXPLETIVE = re.compile(
 # Not when a verb comes between: "Its partner banks included Evolve" (its is the partners' company's).
 _ITS_DETERMINES = re.compile(r"^\s+(?:(?!(?:include[sd]?|are|were|is|was|became)\s)[\w-]+\s+){0,3}$")
 # "蚂蚁集团及其旗下的支付宝": 的 after the kind of tie changes nothing.
-_QI_TIE = re.compile(r"子公司|附属公司|旗下|下属|母公司")
-_QI_DETERMINES = re.compile(r"^(?:全资|控股)?(?:(?:子公司|母公司|附属公司|旗下|下属|合作伙伴|股东)的?)?$")
+# ... and of those, the ties that say whose the name is ("其子公司网商银行": a fact of its own)
+_QI_TIE_WORDS = r"子公司|母公司|附属公司|旗下|下属"
+_QI_TIE = re.compile(_QI_TIE_WORDS)
+_QI_DETERMINES = re.compile(rf"^(?:全资|控股)?(?:(?:{_QI_TIE_WORDS}|合作伙伴|股东)的?)?$")
 
 
 def reference_spans(

@@ -660,7 +660,7 @@ def _past_apposition(
     return []
 
 
-_SEATED_GAP_ZH = re.compile(r"\s*(?:的)?(?:总部|总部设|总部设在)?(?:位于|设在|设于|落户|地处|在)\s*$")
+_SEATED_GAP_ZH = re.compile(r"\s*(?:的)?(?:总部)?(?:位于|设在|设于|落户|地处|在)\s*$")
 
 
 def _seated_subject(text: str, spans: list[Span], left_group: list[Span]) -> list[Span]:

@@ -69,7 +69,7 @@ PIX_PARAGRAPHS = [
 ]
 
 
-def _pdf(path: Path, title: str, pages: list[list[str]], font: str) -> None:
+def write_pdf(path: Path, title: str, pages: list[list[str]], font: str) -> None:
     pdf = canvas.Canvas(str(path), invariant=1, pagesize=(595, 842))
     pdf.setTitle(title)
     for lines in pages:
@@ -106,15 +106,20 @@ def _docx(path: Path, paragraphs: list[str]) -> None:
             f"<w:body>{body}</w:body></w:document>"
         ),
     }
+    write_zip(path, parts, (2024, 1, 1, 0, 0, 0))
+
+
+def write_zip(path: Path, parts: dict[str, str], date_time: tuple[int, int, int, int, int, int]) -> None:
+    """A zip whose entries all carry ``date_time``, so the same parts give the same bytes."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in parts.items():
-            archive.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), text)
+            archive.writestr(zipfile.ZipInfo(name, date_time=date_time), text)
 
 
 def main() -> None:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    _pdf(CORPUS / "ecny-pilot-report.pdf", "数字人民币试点研究报告", ECNY_PAGES, "STSong-Light")
-    _pdf(CORPUS / "mbridge-cross-border.pdf", "Cross-border CBDC platforms", MBRIDGE_PAGES, "Helvetica")
+    write_pdf(CORPUS / "ecny-pilot-report.pdf", "数字人民币试点研究报告", ECNY_PAGES, "STSong-Light")
+    write_pdf(CORPUS / "mbridge-cross-border.pdf", "Cross-border CBDC platforms", MBRIDGE_PAGES, "Helvetica")
     _docx(CORPUS / "brazil-pix.docx", PIX_PARAGRAPHS)
 
 

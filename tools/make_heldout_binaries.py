@@ -12,14 +12,13 @@ byte-stable (reportlab's invariant mode, fixed zip timestamps).
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-from tools.make_corpus_binaries import _pdf
+from tools.make_corpus_binaries import write_pdf, write_zip
 
 HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "ingest" / "heldout"
 
@@ -236,14 +235,12 @@ def _word_docx(path: Path, paragraphs: list[tuple[str, list[str]]], table: list[
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W} {_R}><w:body>{body}</w:body></w:document>'
         ),
     }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in parts.items():
-            archive.writestr(zipfile.ZipInfo(name, date_time=(2025, 10, 6, 9, 30, 0)), text)
+    write_zip(path, parts, (2025, 10, 6, 9, 30, 0))
 
 
 def main() -> None:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    _pdf(
+    write_pdf(
         HELDOUT / "cross-border-payments-zh-hans.pdf",
         "跨境支付行业观察（2025）",
         CROSS_BORDER_PAGES,
